@@ -1,0 +1,262 @@
+package io.reveille.incident;
+
+import io.reveille.identity.IdentityService;
+import io.reveille.identity.Role;
+import io.reveille.severity.Severity;
+import io.reveille.severity.SeverityAssessment;
+import io.reveille.shared.Actor;
+import io.reveille.shared.ConcurrentChangeException;
+import io.reveille.shared.ForbiddenActionException;
+import io.reveille.shared.InvalidInputException;
+import io.reveille.shared.InvalidInputException.FieldError;
+import io.reveille.shared.OrganisationZone;
+import io.reveille.timeline.Timeline;
+import io.reveille.timeline.TimelineEntryKind;
+import io.reveille.workflow.GuidedStep;
+import io.reveille.workflow.IncidentWorkflow;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Declares incidents and moves them through their lifecycle. Each operation is one transaction that
+ * covers Reveille's tables and the process engine's, so a refusal anywhere leaves nothing behind.
+ */
+@ApplicationScoped
+@Transactional
+public class IncidentService {
+  /** Guidance for the first minutes; the procedure shows these as due times. */
+  static final Duration COMMANDER_WITHIN = Duration.ofMinutes(5);
+
+  static final Duration FIRST_UPDATE_WITHIN = Duration.ofMinutes(15);
+
+  @Inject IncidentRepository incidents;
+  @Inject IncidentWorkflow workflow;
+  @Inject Timeline timeline;
+  @Inject IdentityService identities;
+  @Inject Clock clock;
+  @Inject @OrganisationZone ZoneId organisationZone;
+  @PersistenceContext EntityManager em;
+
+  /** What the classification table would say, without declaring anything. */
+  public SeverityAssessment previewSeverity(ImpactAssessment impact) {
+    return workflow.classify(impact);
+  }
+
+  public Incident declare(Actor actor, Declaration declaration) {
+    require(actor, "declare incidents", Role.INCIDENT_MANAGER, Role.RESPONDER);
+    validate(declaration);
+    Instant now = clock.instant();
+    Incident incident =
+        new Incident(
+            declaration.title().strip(),
+            Optional.ofNullable(declaration.summary()).orElse("").strip(),
+            declaration.impact(),
+            actor.username(),
+            now);
+    incidents.add(incident);
+    timeline.record(
+        incident.id(),
+        TimelineEntryKind.DECLARED,
+        Visibility.INTERNAL,
+        actor.username(),
+        "Declared by " + actor.username() + ": " + incident.title());
+    workflow.declared(incident, now.plus(COMMANDER_WITHIN), now.plus(FIRST_UPDATE_WITHIN));
+    if (incident.severity() == null) {
+      throw new IllegalStateException(
+          "The incident lifecycle did not classify " + incident.number());
+    }
+    return incident;
+  }
+
+  /** Called by the workflow with the decision table's result. */
+  public void recordClassification(long incidentId, SeverityAssessment assessment) {
+    Incident incident = em.find(Incident.class, incidentId);
+    Severity before = incident.severity();
+    incident.classify(assessment);
+    if (before == null) {
+      timeline.record(
+          incidentId,
+          TimelineEntryKind.SEVERITY_CLASSIFIED,
+          Visibility.INTERNAL,
+          null,
+          "Classified " + assessment.severity() + ": " + assessment.reason());
+    } else if (before != assessment.severity()) {
+      timeline.record(
+          incidentId,
+          TimelineEntryKind.SEVERITY_CHANGED,
+          Visibility.INTERNAL,
+          null,
+          "Severity changed from "
+              + before
+              + " to "
+              + assessment.severity()
+              + ": "
+              + assessment.reason());
+    }
+  }
+
+  public StatusUpdate postUpdate(
+      Actor actor,
+      IncidentNumber number,
+      IncidentStatus status,
+      Visibility visibility,
+      String message,
+      Long expectedVersion) {
+    require(actor, "post status updates", Role.INCIDENT_MANAGER, Role.RESPONDER);
+    List<FieldError> errors = new ArrayList<>();
+    if (status == null) {
+      errors.add(new FieldError("status", "Choose the status this update reports."));
+    }
+    if (visibility == null) {
+      errors.add(new FieldError("visibility", "Choose whether the update is public or internal."));
+    }
+    checkText(errors, "message", message, 1, 5000, "Write what is happening.");
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    Incident incident = loadForChange(number, expectedVersion);
+    boolean firstPublicUpdate =
+        visibility == Visibility.PUBLIC
+            && incident.updates().stream().noneMatch(u -> u.visibility() == Visibility.PUBLIC);
+    StatusUpdate update =
+        incident.postUpdate(status, visibility, message.strip(), actor.username(), clock.instant());
+    incidents.add(update);
+    timeline.record(
+        incident.id(),
+        TimelineEntryKind.STATUS_UPDATE,
+        visibility,
+        actor.username(),
+        status.label() + ": " + update.message());
+    Instant postmortemDue =
+        status == IncidentStatus.RESOLVED
+            ? incident.severity().postmortemDueAfter(incident.resolvedAt(), organisationZone)
+            : null;
+    String commander =
+        incident.currentHolder(IncidentRole.COMMANDER).map(RoleAssignment::username).orElse("");
+    workflow.statusChanged(incident, status, postmortemDue, commander);
+    if (firstPublicUpdate && status != IncidentStatus.RESOLVED) {
+      workflow.stepDone(number, GuidedStep.POST_FIRST_UPDATE);
+    }
+    em.flush();
+    return update;
+  }
+
+  public Incident reassess(
+      Actor actor, IncidentNumber number, ImpactAssessment impact, Long expectedVersion) {
+    require(actor, "reassess incidents", Role.INCIDENT_MANAGER);
+    if (impact == null) {
+      throw new InvalidInputException("impact", "Describe the impact to reassess the severity.");
+    }
+    Incident incident = loadForChange(number, expectedVersion);
+    incident.reassess(impact);
+    workflow.reassessed(incident);
+    em.flush();
+    return incident;
+  }
+
+  public RoleAssignment assignRole(
+      Actor actor, IncidentNumber number, IncidentRole role, String username) {
+    require(actor, "assign incident roles", Role.INCIDENT_MANAGER);
+    if (role == null) {
+      throw new InvalidInputException("role", "Choose a role.");
+    }
+    if (username == null || identities.find(username).isEmpty()) {
+      throw new InvalidInputException("username", "There is no person called '" + username + "'.");
+    }
+    Incident incident = incidents.get(number);
+    RoleAssignment assignment = incident.assign(role, username, actor.username(), clock.instant());
+    incidents.add(assignment);
+    timeline.record(
+        incident.id(),
+        TimelineEntryKind.ROLE_ASSIGNED,
+        Visibility.INTERNAL,
+        actor.username(),
+        username + " is now " + role.label().toLowerCase());
+    if (role == IncidentRole.COMMANDER) {
+      workflow.stepDone(number, GuidedStep.ASSIGN_COMMANDER);
+    }
+    em.flush();
+    return assignment;
+  }
+
+  /** Called by the workflow when the postmortem is approved: the only way an incident closes. */
+  public void close(long incidentId) {
+    Incident incident = em.find(Incident.class, incidentId);
+    incident.close(clock.instant());
+    timeline.record(
+        incidentId,
+        TimelineEntryKind.CLOSED,
+        Visibility.INTERNAL,
+        null,
+        "Closed: postmortem approved");
+  }
+
+  /** The incident with its updates and role history loaded, ready to show. */
+  public Incident get(IncidentNumber number) {
+    Incident incident = incidents.get(number);
+    incident.updates().size();
+    incident.roleAssignments().size();
+    return incident;
+  }
+
+  public IncidentRepository.Page<Incident> list(
+      List<IncidentStatus> statuses, List<Severity> severities, int page, int size) {
+    if (page < 0) {
+      throw new InvalidInputException("page", "Pages are counted from 0.");
+    }
+    if (size < 1 || size > 200) {
+      throw new InvalidInputException("size", "A page holds between 1 and 200 incidents.");
+    }
+    return incidents.list(statuses, severities, page, size);
+  }
+
+  private Incident loadForChange(IncidentNumber number, Long expectedVersion) {
+    Incident incident = get(number);
+    if (expectedVersion != null && expectedVersion != incident.version()) {
+      throw new ConcurrentChangeException(
+          number + " was changed by someone else since you loaded it; reload and try again.");
+    }
+    return incident;
+  }
+
+  private static void validate(Declaration declaration) {
+    List<FieldError> errors = new ArrayList<>();
+    checkText(errors, "title", declaration.title(), 3, 200, "Give the incident a short title.");
+    if (declaration.summary() != null && declaration.summary().length() > 4000) {
+      errors.add(new FieldError("summary", "Keep the summary under 4,000 characters."));
+    }
+    if (declaration.impact() == null) {
+      errors.add(new FieldError("customerImpact", "Say how many customers are affected."));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+  }
+
+  static void checkText(
+      List<FieldError> errors, String field, String value, int min, int max, String missing) {
+    if (value == null || value.isBlank()) {
+      errors.add(new FieldError(field, missing));
+    } else if (value.strip().length() < min) {
+      errors.add(new FieldError(field, "Write at least " + min + " characters."));
+    } else if (value.length() > max) {
+      errors.add(new FieldError(field, "Keep it under " + max + " characters."));
+    }
+  }
+
+  static void require(Actor actor, String what, Role... roles) {
+    if (!actor.hasAny(roles)) {
+      throw new ForbiddenActionException("Your role does not allow you to " + what + ".");
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package io.reveille.infrastructure.camunda;
+
+import io.reveille.incident.ImpactAssessment;
+import io.reveille.severity.Severity;
+import io.reveille.severity.SeverityAssessment;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * The variables of {@code incident-lifecycle}, typed: the one place that knows their names. Process
+ * variables hold identifiers and plain values, never entities.
+ */
+final class IncidentLifecycleVariables {
+  static final String PROCESS_KEY = "incident-lifecycle";
+  static final String DECISION_KEY = "severity-classification";
+  static final String STATUS_CHANGED = "IncidentStatusChanged";
+  static final String REASSESSED = "IncidentReassessed";
+
+  private IncidentLifecycleVariables() {}
+
+  static Map<String, Object> impact(ImpactAssessment impact) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("customerImpact", impact.customerImpact().code());
+    variables.put("dataLoss", impact.dataLoss());
+    variables.put("securityBreach", impact.securityBreach());
+    variables.put("criticalFunctionDown", impact.criticalFunctionDown());
+    variables.put("externallyVisible", impact.externallyVisible());
+    return variables;
+  }
+
+  static Map<String, Object> start(
+      long incidentId, ImpactAssessment impact, Instant commanderDue, Instant firstUpdateDue) {
+    Map<String, Object> variables = impact(impact);
+    variables.put("incidentId", incidentId);
+    variables.put("assignCommanderDue", Date.from(commanderDue));
+    variables.put("firstUpdateDue", Date.from(firstUpdateDue));
+    return variables;
+  }
+
+  static long incidentId(VariableScope scope) {
+    return ((Number) scope.getVariable("incidentId")).longValue();
+  }
+
+  /** The decision table's single result, mapped by the business rule task. */
+  static SeverityAssessment classification(VariableScope scope) {
+    @SuppressWarnings("unchecked")
+    Map<String, Object> result = (Map<String, Object>) scope.getVariable("classification");
+    return fromDecision(result);
+  }
+
+  static SeverityAssessment fromDecision(Map<String, Object> result) {
+    return new SeverityAssessment(
+        Severity.valueOf((String) result.get("severity")), (String) result.get("reason"));
+  }
+
+  static Date date(Instant instant) {
+    return instant == null ? null : Date.from(instant);
+  }
+}

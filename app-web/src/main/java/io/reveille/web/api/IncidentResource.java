@@ -1,0 +1,172 @@
+package io.reveille.web.api;
+
+import static io.reveille.web.api.Roles.ADMIN;
+import static io.reveille.web.api.Roles.INCIDENT_MANAGER;
+import static io.reveille.web.api.Roles.LEADERSHIP;
+import static io.reveille.web.api.Roles.RESPONDER;
+import static io.reveille.web.api.Roles.SUPPORT;
+
+import io.reveille.incident.Declaration;
+import io.reveille.incident.Incident;
+import io.reveille.incident.IncidentNumber;
+import io.reveille.incident.IncidentRepository.Page;
+import io.reveille.incident.IncidentRole;
+import io.reveille.incident.IncidentService;
+import io.reveille.incident.IncidentStatus;
+import io.reveille.incident.RoleAssignment;
+import io.reveille.incident.StatusUpdate;
+import io.reveille.incident.Visibility;
+import io.reveille.severity.Severity;
+import io.reveille.severity.SeverityAssessment;
+import io.reveille.shared.Actor;
+import io.reveille.timeline.Timeline;
+import io.reveille.workflow.IncidentWorkflow;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+
+/** Incidents: declare, read, list, post updates, reassess, assign roles. */
+@Path("/api/v1/incidents")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class IncidentResource {
+  @Inject IncidentService incidents;
+  @Inject IncidentWorkflow workflow;
+  @Inject Timeline timeline;
+  @Inject Actor actor;
+  @Context UriInfo uri;
+
+  /** A new incident. */
+  public record DeclareRequest(String title, String summary, ImpactJson impact) {}
+
+  /** A status update. {@code version} is the incident version the author saw (optional). */
+  public record UpdateRequest(String status, String visibility, String message, Long version) {}
+
+  /** New impact facts; the severity is classified again. */
+  public record ReassessRequest(ImpactJson impact, Long version) {}
+
+  /** Who takes a role. */
+  public record RoleRequest(String username) {}
+
+  /** A page of incidents. */
+  public record PageJson(List<IncidentJson> items, int page, int size, long total) {}
+
+  @POST
+  @RolesAllowed({ADMIN, INCIDENT_MANAGER, RESPONDER})
+  public Response declare(DeclareRequest request) {
+    DeclareRequest body = request == null ? new DeclareRequest(null, null, null) : request;
+    Incident incident =
+        incidents.declare(
+            actor,
+            new Declaration(body.title(), body.summary(), ImpactJson.required(body.impact())));
+    return Response.created(uri.getAbsolutePathBuilder().path(incident.number().toString()).build())
+        .tag(etag(incident))
+        .entity(IncidentJson.of(incident))
+        .build();
+  }
+
+  @GET
+  @RolesAllowed({ADMIN, INCIDENT_MANAGER, RESPONDER, LEADERSHIP, SUPPORT})
+  public PageJson list(
+      @QueryParam("status") List<String> statuses,
+      @QueryParam("severity") List<String> severities,
+      @QueryParam("page") @DefaultValue("0") int page,
+      @QueryParam("size") @DefaultValue("25") int size) {
+    Page<Incident> result =
+        incidents.list(
+            statuses.stream().map(s -> Inputs.parse(IncidentStatus.class, s, "status")).toList(),
+            severities.stream().map(s -> Inputs.parse(Severity.class, s, "severity")).toList(),
+            page,
+            size);
+    return new PageJson(
+        result.items().stream().map(IncidentJson::of).toList(), page, size, result.total());
+  }
+
+  @GET
+  @Path("{number}")
+  @RolesAllowed({ADMIN, INCIDENT_MANAGER, RESPONDER, LEADERSHIP, SUPPORT})
+  public Response read(@PathParam("number") String number) {
+    Incident incident = incidents.get(IncidentNumber.parse(number));
+    IncidentJson.Detail detail =
+        IncidentJson.Detail.of(
+            incident, timeline.of(incident.id()), workflow.openWork(incident.number()), actor);
+    return Response.ok(detail).tag(etag(incident)).build();
+  }
+
+  @POST
+  @Path("{number}/updates")
+  @RolesAllowed({ADMIN, INCIDENT_MANAGER, RESPONDER})
+  public Response postUpdate(@PathParam("number") String number, UpdateRequest request) {
+    UpdateRequest body = request == null ? new UpdateRequest(null, null, null, null) : request;
+    StatusUpdate update =
+        incidents.postUpdate(
+            actor,
+            IncidentNumber.parse(number),
+            Inputs.parse(IncidentStatus.class, body.status(), "status"),
+            Inputs.parse(Visibility.class, body.visibility(), "visibility"),
+            body.message(),
+            body.version());
+    return Response.status(Response.Status.CREATED)
+        .entity(IncidentJson.UpdateJson.of(update))
+        .build();
+  }
+
+  @PUT
+  @Path("{number}/impact")
+  @RolesAllowed({ADMIN, INCIDENT_MANAGER})
+  public IncidentJson reassess(@PathParam("number") String number, ReassessRequest request) {
+    ReassessRequest body = request == null ? new ReassessRequest(null, null) : request;
+    return IncidentJson.of(
+        incidents.reassess(
+            actor,
+            IncidentNumber.parse(number),
+            ImpactJson.required(body.impact()),
+            body.version()));
+  }
+
+  @PUT
+  @Path("{number}/roles/{role}")
+  @RolesAllowed({ADMIN, INCIDENT_MANAGER})
+  public IncidentJson.RoleJson assignRole(
+      @PathParam("number") String number, @PathParam("role") String role, RoleRequest request) {
+    RoleAssignment assignment =
+        incidents.assignRole(
+            actor,
+            IncidentNumber.parse(number),
+            Inputs.parse(IncidentRole.class, role, "role"),
+            request == null ? null : request.username());
+    return IncidentJson.RoleJson.of(assignment);
+  }
+
+  /** What the classification table says for these facts, before anything is declared. */
+  @POST
+  @Path("/severity-preview")
+  @RolesAllowed({ADMIN, INCIDENT_MANAGER, RESPONDER})
+  public SeverityJson previewSeverity(ImpactJson impact) {
+    SeverityAssessment assessment = incidents.previewSeverity(ImpactJson.required(impact));
+    return new SeverityJson(assessment.severity().name(), assessment.reason());
+  }
+
+  /** A severity and why. */
+  public record SeverityJson(String severity, String reason) {}
+
+  static EntityTag etag(Incident incident) {
+    return new EntityTag(Long.toString(incident.version()));
+  }
+}

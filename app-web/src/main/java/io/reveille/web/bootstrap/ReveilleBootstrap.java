@@ -1,0 +1,48 @@
+package io.reveille.web.bootstrap;
+
+import io.reveille.demo.DemoData;
+import io.reveille.identity.IdentityService;
+import io.reveille.infrastructure.camunda.CamundaProcessEngine;
+import io.reveille.infrastructure.persistence.SchemaMigrations;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+
+/**
+ * Brings Reveille up before the first request: schema, process engine, first administrator, demo
+ * data. An EJB because only {@code @Startup} guarantees this runs during deployment.
+ */
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // Flyway commits on its own
+public class ReveilleBootstrap {
+  private static final Logger LOG = Logger.getLogger(ReveilleBootstrap.class);
+
+  @Inject SchemaMigrations schema;
+  @Inject CamundaProcessEngine processEngine;
+  @Inject IdentityService identities;
+  @Inject DemoData demoData;
+
+  private volatile boolean ready;
+
+  @PostConstruct
+  void start() {
+    long started = System.nanoTime();
+    schema.migrate();
+    processEngine.start();
+    identities.ensureAdministrator();
+    if (DemoData.enabled()) {
+      demoData.seed();
+    }
+    ready = true;
+    LOG.infof("Reveille is ready in %d ms", (System.nanoTime() - started) / 1_000_000);
+  }
+
+  public boolean isReady() {
+    return ready && processEngine.isRunning();
+  }
+}

@@ -1,0 +1,328 @@
+package io.reveille.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reset;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import io.reveille.process.RecordingDelegate.Invocation;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+@Deployment(resources = {IncidentLifecycleTest.BPMN, SeverityClassificationTest.DMN})
+class IncidentLifecycleTest {
+
+  static final String BPMN = "bpmn/incident-lifecycle.bpmn";
+
+  private static final String PROCESS_KEY = "incident-lifecycle";
+  private static final String INCIDENT_NUMBER = "INC-1";
+  private static final long INCIDENT_ID = 1L;
+
+  private static final Impact INTERNAL_ONLY = new Impact("none", false, false, false, false);
+  private static final Impact CRITICAL_FUNCTION_DOWN_FOR_SOME =
+      new Impact("some", false, false, true, false);
+  private static final Impact ALL_CUSTOMERS = new Impact("all", false, false, false, false);
+  private static final Impact CRITICAL_FUNCTION_DOWN_FOR_NONE =
+      new Impact("none", false, false, true, false);
+
+  private static final Date DECLARED_AT = at("2025-03-01T10:00:00Z");
+  private static final Date ASSIGN_COMMANDER_DUE = at("2025-03-01T10:15:00Z");
+  private static final Date FIRST_UPDATE_DUE = at("2025-03-01T10:30:00Z");
+  private static final Date POSTMORTEM_DUE = at("2025-03-06T17:00:00Z");
+  private static final Date REVIEW_DUE = at("2025-03-10T17:00:00Z");
+  private static final Date SECOND_REVIEW_DUE = at("2025-03-12T17:00:00Z");
+
+  @RegisterExtension
+  static final ProcessEngineExtension engine =
+      ProcessEngineExtension.builder().ensureCleanAfterTest(true).build();
+
+  private final RecordingDelegate recordSeverity = new RecordingDelegate();
+  private final RecordingDelegate closeIncident = new RecordingDelegate();
+
+  @BeforeEach
+  void setUp() {
+    init(engine.getProcessEngine());
+    Mocks.register("recordSeverity", recordSeverity);
+    Mocks.register("closeIncident", closeIncident);
+    engine.setCurrentTime(DECLARED_AT);
+  }
+
+  @AfterEach
+  void tearDown() {
+    Mocks.reset();
+    reset();
+  }
+
+  @Test
+  void declaredIncidentIsClassifiedAndTheResponseStarts() {
+    ProcessInstance incident = declare(CRITICAL_FUNCTION_DOWN_FOR_SOME);
+
+    assertThat(incident)
+        .hasBusinessKey(INCIDENT_NUMBER)
+        .hasPassedInOrder("StartEvent_IncidentDeclared", "Task_ClassifySeverity")
+        .hasPassed("Task_RecordSeverity", "StartEvent_ResponseStarted")
+        .isWaitingAtExactly(
+            "SubProcess_Respond",
+            "Task_AssignCommander",
+            "Task_PostFirstUpdate",
+            "Gateway_AwaitIncidentEvent")
+        .isWaitingFor("IncidentStatusChanged", "IncidentReassessed");
+    Invocation recorded = single(recordSeverity);
+    assertThat(recorded.businessKey()).isEqualTo(INCIDENT_NUMBER);
+    assertThat(recorded.activityId()).isEqualTo("Task_RecordSeverity");
+    assertThat(recorded.variable("incidentId")).isEqualTo(INCIDENT_ID);
+    assertThat(recorded.classification())
+        .containsEntry("severity", "SEV1")
+        .containsEntry("reason", "A critical function is down for some customers.");
+    assertThat(task("Task_AssignCommander", incident))
+        .hasCandidateGroup("incident-manager")
+        .hasDueDate(ASSIGN_COMMANDER_DUE)
+        .isNotAssigned();
+    assertThat(task("Task_PostFirstUpdate", incident))
+        .hasCandidateGroup("incident-manager")
+        .hasDueDate(FIRST_UPDATE_DUE)
+        .isNotAssigned();
+    assertThat(engine.getManagementService().createJobQuery().count())
+        .as("jobs: every step runs in the caller's transaction")
+        .isZero();
+  }
+
+  @Test
+  void statusUpdatesKeepTheIncidentOpenUntilItIsResolved() {
+    ProcessInstance incident = declare(INTERNAL_ONLY);
+    complete(task("Task_AssignCommander", incident));
+    complete(task("Task_PostFirstUpdate", incident));
+
+    for (String status : List.of("INVESTIGATING", "IDENTIFIED", "MONITORING")) {
+      changeStatus(status);
+
+      assertThat(incident)
+          .isWaitingAtExactly("SubProcess_Respond", "Gateway_AwaitIncidentEvent")
+          .hasNotPassed("EndEvent_Resolved");
+    }
+    resolve("alice");
+
+    assertThat(incident)
+        .hasPassed("EndEvent_Resolved", "SubProcess_Respond")
+        .isWaitingAtExactly("Task_WritePostmortem")
+        .isNotWaitingFor("IncidentStatusChanged", "IncidentReassessed");
+    assertThat(task("Task_WritePostmortem", incident))
+        .isAssignedTo("alice")
+        .hasCandidateGroupAssociated("incident-manager")
+        .hasDueDate(POSTMORTEM_DUE);
+    assertThat(passes("CatchEvent_StatusChanged")).hasSize(4);
+  }
+
+  @Test
+  void resolvingCancelsTheGuidanceTasksStillOpen() {
+    ProcessInstance incident = declare(INTERNAL_ONLY);
+    complete(task("Task_PostFirstUpdate", incident));
+
+    resolve("alice");
+
+    assertThat(incident).isWaitingAtExactly("Task_WritePostmortem");
+    assertThat(
+            engine
+                .getTaskService()
+                .createTaskQuery()
+                .taskDefinitionKey("Task_AssignCommander")
+                .count())
+        .isZero();
+    assertThat(passes("Task_AssignCommander"))
+        .singleElement()
+        .extracting(HistoricActivityInstance::isCanceled)
+        .isEqualTo(true);
+    assertThat(passes("Task_PostFirstUpdate"))
+        .singleElement()
+        .extracting(HistoricActivityInstance::isCanceled)
+        .isEqualTo(false);
+  }
+
+  @Test
+  void postmortemIsLeftToTheIncidentManagersWhenThereIsNoCommander() {
+    ProcessInstance incident = declare(INTERNAL_ONLY);
+
+    resolve("");
+
+    assertThat(task("Task_WritePostmortem", incident))
+        .isNotAssigned()
+        .hasCandidateGroup("incident-manager")
+        .hasDueDate(POSTMORTEM_DUE);
+  }
+
+  @Test
+  void reassessmentReclassifiesTheSeverityUpAndDown() {
+    ProcessInstance incident = declare(INTERNAL_ONLY);
+
+    reassess(ALL_CUSTOMERS);
+    reassess(CRITICAL_FUNCTION_DOWN_FOR_NONE);
+
+    assertThat(incident)
+        .hasPassed("Task_ReclassifySeverity", "Task_RecordNewSeverity")
+        .isWaitingAtExactly(
+            "SubProcess_Respond",
+            "Task_AssignCommander",
+            "Task_PostFirstUpdate",
+            "Gateway_AwaitIncidentEvent");
+    assertThat(recordSeverity.invocations())
+        .extracting(Invocation::activityId)
+        .containsExactly("Task_RecordSeverity", "Task_RecordNewSeverity", "Task_RecordNewSeverity");
+    assertThat(recordSeverity.invocations())
+        .extracting(invocation -> invocation.classification().get("severity"))
+        .containsExactly("SEV3", "SEV1", "SEV2");
+    assertThat(recordSeverity.invocations().get(2).classification())
+        .containsEntry(
+            "reason", "A critical function is down, though no customer is affected yet.");
+    assertThat(recordSeverity.invocations())
+        .extracting(Invocation::businessKey)
+        .containsOnly(INCIDENT_NUMBER);
+  }
+
+  @Test
+  void approvedPostmortemClosesTheIncident() {
+    ProcessInstance incident = declare(INTERNAL_ONLY);
+    resolve("alice");
+
+    complete(task("Task_WritePostmortem", incident), withVariables("reviewDue", REVIEW_DUE));
+
+    assertThat(task("Task_ReviewPostmortem", incident))
+        .hasCandidateGroup("leadership")
+        .hasDueDate(REVIEW_DUE)
+        .isNotAssigned();
+    assertThat(closeIncident.invocations()).isEmpty();
+
+    complete(task("Task_ReviewPostmortem", incident), withVariables("approved", true));
+
+    assertThat(incident).isEnded().hasPassed("Task_CloseIncident", "EndEvent_Closed");
+    Invocation closed = single(closeIncident);
+    assertThat(closed.businessKey()).isEqualTo(INCIDENT_NUMBER);
+    assertThat(closed.variable("incidentId")).isEqualTo(INCIDENT_ID);
+  }
+
+  @Test
+  void requestedChangesSendThePostmortemBackUntilItIsApproved() {
+    ProcessInstance incident = declare(INTERNAL_ONLY);
+    resolve("alice");
+    complete(task("Task_WritePostmortem", incident), withVariables("reviewDue", REVIEW_DUE));
+
+    complete(task("Task_ReviewPostmortem", incident), withVariables("approved", false));
+
+    assertThat(incident).isWaitingAtExactly("Task_WritePostmortem").hasNotPassed("EndEvent_Closed");
+    assertThat(task("Task_WritePostmortem", incident))
+        .isAssignedTo("alice")
+        .hasDueDate(POSTMORTEM_DUE);
+    assertThat(closeIncident.invocations()).isEmpty();
+
+    complete(task("Task_WritePostmortem", incident), withVariables("reviewDue", SECOND_REVIEW_DUE));
+    assertThat(task("Task_ReviewPostmortem", incident)).hasDueDate(SECOND_REVIEW_DUE);
+    assertThat(closeIncident.invocations()).isEmpty();
+    complete(task("Task_ReviewPostmortem", incident), withVariables("approved", true));
+
+    assertThat(incident).isEnded().hasPassed("EndEvent_Closed");
+    assertThat(passes("Task_WritePostmortem")).hasSize(2);
+    assertThat(closeIncident.invocations()).hasSize(1);
+  }
+
+  @Test
+  void onceResolvedNoMessageCanMoveTheIncident() {
+    ProcessInstance incident = declare(INTERNAL_ONLY);
+    resolve("alice");
+
+    assertThatThrownBy(() -> resolve("bob"))
+        .isInstanceOf(MismatchingMessageCorrelationException.class);
+    assertThatThrownBy(() -> reassess(ALL_CUSTOMERS))
+        .isInstanceOf(MismatchingMessageCorrelationException.class);
+    assertThatThrownBy(() -> correlate("IncidentClosed"))
+        .isInstanceOf(MismatchingMessageCorrelationException.class);
+
+    assertThat(incident).isNotEnded().isWaitingAtExactly("Task_WritePostmortem");
+    assertThat(task("Task_WritePostmortem", incident)).isAssignedTo("alice");
+    assertThat(closeIncident.invocations()).isEmpty();
+    assertThat(recordSeverity.invocations()).hasSize(1);
+  }
+
+  private static ProcessInstance declare(Impact impact) {
+    return engine
+        .getRuntimeService()
+        .startProcessInstanceByKey(
+            PROCESS_KEY,
+            INCIDENT_NUMBER,
+            impact
+                .asVariables()
+                .putValue("incidentId", INCIDENT_ID)
+                .putValue("assignCommanderDue", ASSIGN_COMMANDER_DUE)
+                .putValue("firstUpdateDue", FIRST_UPDATE_DUE));
+  }
+
+  private static void changeStatus(String status) {
+    engine
+        .getRuntimeService()
+        .createMessageCorrelation("IncidentStatusChanged")
+        .processInstanceBusinessKey(INCIDENT_NUMBER)
+        .setVariable("status", status)
+        .correlate();
+  }
+
+  private static void resolve(String commander) {
+    engine
+        .getRuntimeService()
+        .createMessageCorrelation("IncidentStatusChanged")
+        .processInstanceBusinessKey(INCIDENT_NUMBER)
+        .setVariable("status", "RESOLVED")
+        .setVariable("postmortemDue", POSTMORTEM_DUE)
+        .setVariable("commander", commander)
+        .correlate();
+  }
+
+  private static void reassess(Impact impact) {
+    engine
+        .getRuntimeService()
+        .createMessageCorrelation("IncidentReassessed")
+        .processInstanceBusinessKey(INCIDENT_NUMBER)
+        .setVariables(impact.asVariables())
+        .correlate();
+  }
+
+  private static void correlate(String messageName) {
+    engine
+        .getRuntimeService()
+        .createMessageCorrelation(messageName)
+        .processInstanceBusinessKey(INCIDENT_NUMBER)
+        .correlate();
+  }
+
+  /** Every time the incident reached the given activity, oldest first. */
+  private static List<HistoricActivityInstance> passes(String activityId) {
+    return engine
+        .getHistoryService()
+        .createHistoricActivityInstanceQuery()
+        .activityId(activityId)
+        .orderPartiallyByOccurrence()
+        .asc()
+        .list();
+  }
+
+  private static Invocation single(RecordingDelegate delegate) {
+    assertThat(delegate.invocations()).hasSize(1);
+    return delegate.invocations().get(0);
+  }
+
+  private static Date at(String instant) {
+    return Date.from(Instant.parse(instant));
+  }
+}

@@ -1,0 +1,45 @@
+package io.reveille.process;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+/**
+ * Test double for an application delegate: does nothing but remember what the process handed it,
+ * one {@link Invocation} per call.
+ */
+final class RecordingDelegate implements JavaDelegate {
+
+  /** What the delegate saw on one call: a snapshot of the variables visible to it. */
+  record Invocation(String businessKey, String activityId, Map<String, Object> variables) {
+
+    Object variable(String name) {
+      return variables.get(name);
+    }
+
+    /** The {@code classification} result of the severity decision, as a map of its outputs. */
+    @SuppressWarnings("unchecked")
+    Map<String, Object> classification() {
+      return (Map<String, Object>) variable("classification");
+    }
+  }
+
+  private final List<Invocation> invocations = new ArrayList<>();
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    invocations.add(
+        new Invocation(
+            execution.getProcessBusinessKey(),
+            execution.getCurrentActivityId(),
+            Collections.unmodifiableMap(new HashMap<>(execution.getVariables()))));
+  }
+
+  List<Invocation> invocations() {
+    return List.copyOf(invocations);
+  }
+}
