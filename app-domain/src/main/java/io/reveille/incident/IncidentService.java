@@ -10,6 +10,7 @@ import io.reveille.shared.ForbiddenActionException;
 import io.reveille.shared.InvalidInputException;
 import io.reveille.shared.InvalidInputException.FieldError;
 import io.reveille.shared.OrganisationZone;
+import io.reveille.shared.Settings;
 import io.reveille.timeline.Timeline;
 import io.reveille.timeline.TimelineEntryKind;
 import io.reveille.workflow.GuidedStep;
@@ -17,6 +18,7 @@ import io.reveille.workflow.IncidentWorkflow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -34,10 +36,19 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional
 public class IncidentService {
-  /** Guidance for the first minutes; the procedure shows these as due times. */
-  static final Duration COMMANDER_WITHIN = Duration.ofMinutes(5);
+  /**
+   * Guidance for the first minutes, shown as due times and flagged on the timeline when missed.
+   * Configurable (ISO-8601 durations) so that whole-system tests can run them in seconds.
+   */
+  static final Duration COMMANDER_WITHIN =
+      Settings.get("reveille.guidance.commander-within")
+          .map(Duration::parse)
+          .orElse(Duration.ofMinutes(5));
 
-  static final Duration FIRST_UPDATE_WITHIN = Duration.ofMinutes(15);
+  static final Duration FIRST_UPDATE_WITHIN =
+      Settings.get("reveille.guidance.first-update-within")
+          .map(Duration::parse)
+          .orElse(Duration.ofMinutes(15));
 
   @Inject IncidentRepository incidents;
   @Inject IncidentWorkflow workflow;
@@ -173,7 +184,7 @@ public class IncidentService {
     if (username == null || identities.find(username).isEmpty()) {
       throw new InvalidInputException("username", "There is no person called '" + username + "'.");
     }
-    Incident incident = incidents.get(number);
+    Incident incident = loadForChange(number, null);
     RoleAssignment assignment = incident.assign(role, username, actor.username(), clock.instant());
     incidents.add(assignment);
     timeline.record(
@@ -187,6 +198,16 @@ public class IncidentService {
     }
     em.flush();
     return assignment;
+  }
+
+  /** Called by the workflow when a guided step is past its due time and still not done. */
+  public void stepOverdue(long incidentId, GuidedStep step) {
+    timeline.record(
+        incidentId,
+        TimelineEntryKind.STEP_OVERDUE,
+        Visibility.INTERNAL,
+        null,
+        "Overdue: " + step.title());
   }
 
   /** Called by the workflow when the postmortem is approved: the only way an incident closes. */
@@ -220,8 +241,13 @@ public class IncidentService {
     return incidents.list(statuses, severities, page, size);
   }
 
+  /**
+   * Loads the incident for a change and bumps its version even when no column of it changes (an
+   * update or a role is a change of the incident), so that concurrent changes conflict.
+   */
   private Incident loadForChange(IncidentNumber number, Long expectedVersion) {
     Incident incident = get(number);
+    em.lock(incident, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     if (expectedVersion != null && expectedVersion != incident.version()) {
       throw new ConcurrentChangeException(
           number + " was changed by someone else since you loaded it; reload and try again.");

@@ -15,6 +15,8 @@ import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.JobQuery;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
@@ -41,8 +43,8 @@ class IncidentLifecycleTest {
       new Impact("none", false, false, true, false);
 
   private static final Date DECLARED_AT = at("2025-03-01T10:00:00Z");
-  private static final Date ASSIGN_COMMANDER_DUE = at("2025-03-01T10:15:00Z");
-  private static final Date FIRST_UPDATE_DUE = at("2025-03-01T10:30:00Z");
+  private static final Date ASSIGN_COMMANDER_DUE = at("2025-03-01T10:05:00Z");
+  private static final Date FIRST_UPDATE_DUE = at("2025-03-01T10:15:00Z");
   private static final Date POSTMORTEM_DUE = at("2025-03-06T17:00:00Z");
   private static final Date REVIEW_DUE = at("2025-03-10T17:00:00Z");
   private static final Date SECOND_REVIEW_DUE = at("2025-03-12T17:00:00Z");
@@ -53,12 +55,14 @@ class IncidentLifecycleTest {
 
   private final RecordingDelegate recordSeverity = new RecordingDelegate();
   private final RecordingDelegate closeIncident = new RecordingDelegate();
+  private final RecordingDelegate flagOverdueStep = new RecordingDelegate();
 
   @BeforeEach
   void setUp() {
     init(engine.getProcessEngine());
     Mocks.register("recordSeverity", recordSeverity);
     Mocks.register("closeIncident", closeIncident);
+    Mocks.register("flagOverdueStep", flagOverdueStep);
     engine.setCurrentTime(DECLARED_AT);
   }
 
@@ -97,9 +101,104 @@ class IncidentLifecycleTest {
         .hasCandidateGroup("incident-manager")
         .hasDueDate(FIRST_UPDATE_DUE)
         .isNotAssigned();
-    assertThat(engine.getManagementService().createJobQuery().count())
-        .as("jobs: every step runs in the caller's transaction")
-        .isZero();
+    assertThat(engine.getManagementService().createJobQuery().list())
+        .as("jobs: only the overdue timers; every step runs in the caller's transaction")
+        .extracting(IncidentLifecycleTest::activityOf)
+        .containsExactlyInAnyOrder(
+            "BoundaryEvent_CommanderOverdue", "BoundaryEvent_FirstUpdateOverdue");
+  }
+
+  @Test
+  void eachGuidanceTaskGetsATimerAtItsDueDate() {
+    ProcessInstance incident = declare(INTERNAL_ONLY);
+
+    assertThat(jobs(incident).count()).isEqualTo(2);
+    assertThat(timer(incident, "BoundaryEvent_CommanderOverdue").getDuedate())
+        .isEqualTo(ASSIGN_COMMANDER_DUE);
+    assertThat(timer(incident, "BoundaryEvent_FirstUpdateOverdue").getDuedate())
+        .isEqualTo(FIRST_UPDATE_DUE);
+    assertThat(jobs(incident).executable().count()).as("jobs due now").isZero();
+    assertThat(incident).isWaitingAt("Task_AssignCommander", "Task_PostFirstUpdate");
+    assertThat(flagOverdueStep.invocations()).isEmpty();
+  }
+
+  @Test
+  void anOverdueStepIsFlaggedAndStaysOpen() {
+    ProcessInstance incident = declare(INTERNAL_ONLY);
+    engine.setCurrentTime(at("2025-03-01T10:06:00Z"));
+    Job due = single(jobs(incident).executable().list());
+    assertThat(activityOf(due)).isEqualTo("BoundaryEvent_CommanderOverdue");
+
+    engine.getManagementService().executeJob(due.getId());
+
+    Invocation flagged = single(flagOverdueStep);
+    assertThat(flagged.activityId()).isEqualTo("Task_FlagCommanderOverdue");
+    assertThat(flagged.localVariable("step")).isEqualTo("ASSIGN_COMMANDER");
+    assertThat(flagged.businessKey()).isEqualTo(INCIDENT_NUMBER);
+    assertThat(flagged.variable("incidentId")).isEqualTo(INCIDENT_ID);
+    assertThat(engine.getRuntimeService().getVariable(incident.getId(), "step"))
+        .as("step outside the flag task")
+        .isNull();
+    assertThat(incident)
+        .hasPassedInOrder(
+            "BoundaryEvent_CommanderOverdue",
+            "Task_FlagCommanderOverdue",
+            "EndEvent_CommanderOverdueFlagged")
+        .isWaitingAtExactly(
+            "SubProcess_Respond",
+            "Task_AssignCommander",
+            "Task_PostFirstUpdate",
+            "Gateway_AwaitIncidentEvent")
+        .isWaitingFor("IncidentStatusChanged", "IncidentReassessed");
+    assertThat(jobs(incident).list())
+        .extracting(IncidentLifecycleTest::activityOf)
+        .containsExactly("BoundaryEvent_FirstUpdateOverdue");
+
+    complete(task("Task_AssignCommander", incident));
+
+    assertThat(incident).hasPassed("EndEvent_CommanderAssigned");
+    assertThat(flagOverdueStep.invocations()).hasSize(1);
+  }
+
+  @Test
+  void anOverdueFirstUpdateIsFlaggedAsItsOwnStep() {
+    ProcessInstance incident = declare(INTERNAL_ONLY);
+    complete(task("Task_AssignCommander", incident));
+    engine.setCurrentTime(at("2025-03-01T10:16:00Z"));
+    Job due = single(jobs(incident).executable().list());
+    assertThat(activityOf(due)).isEqualTo("BoundaryEvent_FirstUpdateOverdue");
+
+    engine.getManagementService().executeJob(due.getId());
+
+    Invocation flagged = single(flagOverdueStep);
+    assertThat(flagged.activityId()).isEqualTo("Task_FlagFirstUpdateOverdue");
+    assertThat(flagged.localVariable("step")).isEqualTo("POST_FIRST_UPDATE");
+    assertThat(incident)
+        .hasPassed("Task_FlagFirstUpdateOverdue", "EndEvent_FirstUpdateOverdueFlagged")
+        .isWaitingAtExactly(
+            "SubProcess_Respond", "Task_PostFirstUpdate", "Gateway_AwaitIncidentEvent");
+    assertThat(jobs(incident).count()).isZero();
+  }
+
+  @Test
+  void aStepDoneInTimeIsNeverFlagged() {
+    ProcessInstance incident = declare(INTERNAL_ONLY);
+    engine.setCurrentTime(at("2025-03-01T10:03:00Z"));
+
+    complete(task("Task_PostFirstUpdate", incident));
+
+    assertThat(jobs(incident).list())
+        .extracting(IncidentLifecycleTest::activityOf)
+        .containsExactly("BoundaryEvent_CommanderOverdue");
+    engine.setCurrentTime(at("2025-03-01T10:16:00Z"));
+    assertThat(jobs(incident).executable().list())
+        .as("jobs due after the first update's due date")
+        .extracting(IncidentLifecycleTest::activityOf)
+        .containsExactly("BoundaryEvent_CommanderOverdue");
+    assertThat(incident)
+        .hasPassed("EndEvent_FirstUpdatePosted")
+        .hasNotPassed("BoundaryEvent_FirstUpdateOverdue", "Task_FlagFirstUpdateOverdue");
+    assertThat(flagOverdueStep.invocations()).isEmpty();
   }
 
   @Test
@@ -151,6 +250,32 @@ class IncidentLifecycleTest {
         .singleElement()
         .extracting(HistoricActivityInstance::isCanceled)
         .isEqualTo(false);
+  }
+
+  @Test
+  void resolvingCancelsThePendingOverdueTimers() {
+    ProcessInstance incident = declare(INTERNAL_ONLY);
+    assertThat(jobs(incident).timers().count()).isEqualTo(2);
+
+    resolve("alice");
+
+    assertThat(
+            engine
+                .getManagementService()
+                .createJobQuery()
+                .processInstanceId(incident.getId())
+                .count())
+        .isZero();
+    assertThat(incident)
+        .hasPassed("EndEvent_Resolved", "SubProcess_Respond")
+        .isWaitingAtExactly("Task_WritePostmortem");
+    assertThat(incident)
+        .hasNotPassed(
+            "BoundaryEvent_CommanderOverdue",
+            "Task_FlagCommanderOverdue",
+            "BoundaryEvent_FirstUpdateOverdue",
+            "Task_FlagFirstUpdateOverdue");
+    assertThat(flagOverdueStep.invocations()).isEmpty();
   }
 
   @Test
@@ -317,9 +442,32 @@ class IncidentLifecycleTest {
         .list();
   }
 
+  private static JobQuery jobs(ProcessInstance incident) {
+    return engine.getManagementService().createJobQuery().processInstanceId(incident.getId());
+  }
+
+  /** The timer job of the given boundary event. */
+  private static Job timer(ProcessInstance incident, String boundaryEventId) {
+    return single(jobs(incident).timers().activityId(boundaryEventId).list());
+  }
+
+  /** The id of the activity (here: the boundary event) a job belongs to. */
+  private static String activityOf(Job job) {
+    return engine
+        .getManagementService()
+        .createJobDefinitionQuery()
+        .jobDefinitionId(job.getJobDefinitionId())
+        .singleResult()
+        .getActivityId();
+  }
+
   private static Invocation single(RecordingDelegate delegate) {
-    assertThat(delegate.invocations()).hasSize(1);
-    return delegate.invocations().get(0);
+    return single(delegate.invocations());
+  }
+
+  private static <T> T single(List<T> elements) {
+    assertThat(elements).hasSize(1);
+    return elements.get(0);
   }
 
   private static Date at(String instant) {

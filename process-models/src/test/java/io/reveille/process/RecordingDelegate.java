@@ -14,11 +14,23 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
  */
 final class RecordingDelegate implements JavaDelegate {
 
-  /** What the delegate saw on one call: a snapshot of the variables visible to it. */
-  record Invocation(String businessKey, String activityId, Map<String, Object> variables) {
+  /**
+   * What the delegate saw on one call: a snapshot of the variables visible to it, and of those
+   * local to its execution (such as input parameters of the activity).
+   */
+  record Invocation(
+      String businessKey,
+      String activityId,
+      Map<String, Object> variables,
+      Map<String, Object> localVariables) {
 
     Object variable(String name) {
       return variables.get(name);
+    }
+
+    /** A variable of the delegate's own execution, as {@code execution.getVariableLocal(name)}. */
+    Object localVariable(String name) {
+      return localVariables.get(name);
     }
 
     /** The {@code classification} result of the severity decision, as a map of its outputs. */
@@ -36,7 +48,8 @@ final class RecordingDelegate implements JavaDelegate {
         new Invocation(
             execution.getProcessBusinessKey(),
             execution.getCurrentActivityId(),
-            Collections.unmodifiableMap(new HashMap<>(execution.getVariables()))));
+            Collections.unmodifiableMap(new HashMap<>(execution.getVariables())),
+            Collections.unmodifiableMap(new HashMap<>(execution.getVariablesLocal()))));
   }
 
   List<Invocation> invocations() {

@@ -11,6 +11,7 @@ import io.reveille.incident.Incident;
 import io.reveille.incident.IncidentNumber;
 import io.reveille.incident.IncidentStatus;
 import io.reveille.severity.SeverityAssessment;
+import io.reveille.shared.ConcurrentChangeException;
 import io.reveille.workflow.GuidedStep;
 import io.reveille.workflow.IncidentWorkflow;
 import io.reveille.workflow.WorkItem;
@@ -27,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -74,22 +76,25 @@ public class CamundaIncidentWorkflow implements IncidentWorkflow {
           .setVariable("postmortemDue", date(postmortemDue))
           .setVariable("commander", commander);
     }
-    correlation.correlate();
+    concurrently(incident.number(), correlation::correlate);
   }
 
   @Override
   public void reassessed(Incident incident) {
-    engine()
-        .getRuntimeService()
-        .createMessageCorrelation(REASSESSED)
-        .processInstanceBusinessKey(incident.number().toString())
-        .setVariables(IncidentLifecycleVariables.impact(incident.impact()))
-        .correlate();
+    var correlation =
+        engine()
+            .getRuntimeService()
+            .createMessageCorrelation(REASSESSED)
+            .processInstanceBusinessKey(incident.number().toString())
+            .setVariables(IncidentLifecycleVariables.impact(incident.impact()));
+    concurrently(incident.number(), correlation::correlate);
   }
 
   @Override
   public void stepDone(IncidentNumber number, GuidedStep step) {
-    openTask(number, step).ifPresent(task -> engine().getTaskService().complete(task.getId()));
+    openTask(number, step)
+        .ifPresent(
+            task -> concurrently(number, () -> engine().getTaskService().complete(task.getId())));
   }
 
   @Override
@@ -147,7 +152,20 @@ public class CamundaIncidentWorkflow implements IncidentWorkflow {
             .orElseThrow(
                 () ->
                     new IllegalStateException(number + " has no open step '" + step.title() + "'"));
-    engine().getTaskService().complete(task.getId(), variables);
+    concurrently(number, () -> engine().getTaskService().complete(task.getId(), variables));
+  }
+
+  /**
+   * Two people acting on the same incident at the same moment: the engine notices on its own rows;
+   * the loser is told to reload, and its whole transaction, Reveille's writes included, rolls back.
+   */
+  private static void concurrently(IncidentNumber number, Runnable engineCall) {
+    try {
+      engineCall.run();
+    } catch (OptimisticLockingException e) {
+      throw new ConcurrentChangeException(
+          number + " was changed by someone else at the same moment; reload and try again.");
+    }
   }
 
   private Optional<Task> openTask(IncidentNumber number, GuidedStep step) {

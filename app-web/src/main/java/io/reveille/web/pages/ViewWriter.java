@@ -1,6 +1,6 @@
 package io.reveille.web.pages;
 
-import io.reveille.shared.Actor;
+import io.reveille.web.security.CurrentActor;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
@@ -36,7 +36,8 @@ public class ViewWriter implements MessageBodyWriter<View> {
   @jakarta.ws.rs.core.Context HttpServletRequest request;
   @jakarta.ws.rs.core.Context HttpServletResponse response;
   @jakarta.ws.rs.core.Context ServletContext servletContext;
-  @Inject Actor actor;
+  // A provider lives as long as the application: the viewer is looked up per request.
+  @Inject CurrentActor currentActor;
 
   @Override
   public boolean isWriteable(
@@ -60,7 +61,7 @@ public class ViewWriter implements MessageBodyWriter<View> {
         JakartaServletWebApplication.buildApplication(servletContext)
             .buildExchange(request, response);
     WebContext context = new WebContext(exchange, Locale.UK, view.model());
-    context.setVariable("me", Viewer.of(actor));
+    context.setVariable("me", Viewer.of(currentActor.actor()));
     context.setVariable("csrf", Csrf.token(request));
     context.setVariable("path", request.getRequestURI());
     Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);

@@ -1,0 +1,195 @@
+package io.reveille.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Talks to a running Reveille the way its users do: a person through the sign-in form and a session
+ * cookie, a machine with an API token. Replies keep status, headers and body for assertions.
+ */
+final class Reveille {
+  private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+  private final HttpClient http;
+  private final String token;
+
+  private Reveille(HttpClient http, String token) {
+    this.http = http;
+    this.token = token;
+  }
+
+  static Reveille anonymous() {
+    return new Reveille(client(), null);
+  }
+
+  /** Signs in through the form, as a person does. */
+  static Reveille signIn(String username, String password) {
+    Reveille person = anonymous();
+    Reply reply =
+        person.form(
+            "/login", Map.of("username", username, "password", password, "next", "/incidents"));
+    assertThat(reply.status()).as("sign-in of %s", username).isEqualTo(303);
+    return person;
+  }
+
+  /** An administrator creates a person with these roles; returns their username. */
+  static String createPerson(Reveille admin, String prefix, String password, String... roles) {
+    String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 6);
+    Reply created =
+        admin.post(
+            "/api/v1/people",
+            Json.createObjectBuilder()
+                .add("username", username)
+                .add("displayName", prefix + " of the tests")
+                .add("email", username + "@example.com")
+                .add("password", password)
+                .add("roles", Json.createArrayBuilder(java.util.List.of(roles)))
+                .build());
+    assertThat(created.status()).as(created.text()).isEqualTo(201);
+    return username;
+  }
+
+  /** The same person, now as a machine with a freshly issued API token. */
+  Reveille withNewToken() {
+    Reply issued = post("/api/v1/tokens", Json.createObjectBuilder().add("name", "it").build());
+    assertThat(issued.status()).as(issued.text()).isEqualTo(201);
+    return new Reveille(client(), issued.json().getString("token"));
+  }
+
+  Reply get(String path) {
+    return send(request(path).GET());
+  }
+
+  Reply post(String path, JsonStructure body) {
+    return send(request(path).header("Content-Type", "application/json").POST(body(body)));
+  }
+
+  Reply post(String path, String rawBody) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(rawBody)));
+  }
+
+  Reply put(String path, JsonStructure body) {
+    return send(request(path).header("Content-Type", "application/json").PUT(body(body)));
+  }
+
+  /** Posts a page form, with the CSRF token the page at {@code formPage} carries. */
+  Reply submit(String formPage, String action, Map<String, String> fields) {
+    Reply page = get(formPage);
+    Matcher csrf = CSRF.matcher(page.text());
+    assertThat(csrf.find())
+        .as("a CSRF token on %s (status %d): %s", formPage, page.status(), page.text())
+        .isTrue();
+    Map<String, String> withToken = new LinkedHashMap<>(fields);
+    withToken.put("_csrf", csrf.group(1));
+    return form(action, withToken);
+  }
+
+  Reply form(String path, Map<String, String> fields) {
+    String body =
+        fields.entrySet().stream()
+            .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+            .collect(Collectors.joining("&"));
+    return send(
+        request(path)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  HttpRequest.Builder request(String path) {
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(URI.create(ReveilleDeployment.BASE + path))
+            .timeout(Duration.ofSeconds(30));
+    if (token != null) {
+      builder.header("Authorization", "Bearer " + token);
+    }
+    return builder;
+  }
+
+  Reply send(HttpRequest.Builder request) {
+    try {
+      HttpResponse<String> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new Reply(response);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static HttpClient client() {
+    return HttpClient.newBuilder()
+        .cookieHandler(new CookieManager())
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .connectTimeout(Duration.ofSeconds(10))
+        .build();
+  }
+
+  private static HttpRequest.BodyPublisher body(JsonStructure json) {
+    return HttpRequest.BodyPublishers.ofString(json.toString());
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  /** A response as a user of the API sees it. */
+  record Reply(HttpResponse<String> response) {
+    int status() {
+      return response.statusCode();
+    }
+
+    String text() {
+      return response.body();
+    }
+
+    String header(String name) {
+      return response.headers().firstValue(name).orElse(null);
+    }
+
+    JsonObject json() {
+      return Json.createReader(new StringReader(text())).readObject();
+    }
+
+    JsonArray jsonArray() {
+      return Json.createReader(new StringReader(text())).readArray();
+    }
+
+    /** The problem's field names, from RFC 9457 {@code errors}. */
+    java.util.List<String> problemFields() {
+      JsonObject problem = json();
+      if (!problem.containsKey("errors")) {
+        return java.util.List.of();
+      }
+      return problem.getJsonArray("errors").stream()
+          .map(JsonValue::asJsonObject)
+          .map(e -> e.getString("field"))
+          .toList();
+    }
+  }
+}
