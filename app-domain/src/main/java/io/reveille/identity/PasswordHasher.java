@@ -16,6 +16,10 @@ public final class PasswordHasher {
   private static final String ALGORITHM = "PBKDF2WithHmacSHA512";
   private static final String PREFIX = "pbkdf2-sha512";
   static final int ITERATIONS = 210_000;
+
+  /** Far above any cost we would choose; a larger stored count would only stall the sign-in. */
+  private static final int MAX_ITERATIONS = 10_000_000;
+
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private PasswordHasher() {}
@@ -26,15 +30,32 @@ public final class PasswordHasher {
     return format(ITERATIONS, salt, derive(password, salt, ITERATIONS));
   }
 
+  /**
+   * Whether the password matches the stored hash. A stored value that is not a hash of ours
+   * (corrupt, hand-edited, absurd cost) never matches: sign-in is refused, it does not fail.
+   */
   public static boolean matches(String password, String stored) {
+    if (password == null || stored == null) {
+      return false;
+    }
     String[] parts = stored.split("\\$");
     if (parts.length != 4 || !parts[0].equals(PREFIX)) {
       return false;
     }
-    int iterations = Integer.parseInt(parts[1]);
-    byte[] salt = Base64.getDecoder().decode(parts[2]);
-    byte[] expected = Base64.getDecoder().decode(parts[3]);
-    return MessageDigest.isEqual(expected, derive(password, salt, iterations));
+    try {
+      int iterations = Integer.parseInt(parts[1]);
+      byte[] salt = Base64.getDecoder().decode(parts[2]);
+      byte[] expected = Base64.getDecoder().decode(parts[3]);
+      if (iterations < 1
+          || iterations > MAX_ITERATIONS
+          || salt.length == 0
+          || expected.length == 0) {
+        return false;
+      }
+      return MessageDigest.isEqual(expected, derive(password, salt, iterations));
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 
   /** Spends the same time as a real check, so a missing user can't be told apart by timing. */

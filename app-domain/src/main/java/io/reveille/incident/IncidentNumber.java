@@ -10,7 +10,8 @@ public record IncidentNumber(long value) {
 
   public IncidentNumber {
     if (value <= 0) {
-      throw new InvalidInputException("number", "An incident number is a positive number.");
+      throw new InvalidInputException(
+          "number", "An incident number is a positive number; write it as INC-42 or 42.");
     }
   }
 

@@ -118,7 +118,10 @@ public class Postmortem {
   PostmortemReview review(String reviewer, ReviewDecision decision, String comment, Instant at) {
     if (state != PostmortemState.IN_REVIEW) {
       throw new RuleViolationException(
-          "decision", "The postmortem is " + state.label().toLowerCase() + ", not in review.");
+          "decision",
+          "Only a postmortem in review can be reviewed; this one is "
+              + state.label().toLowerCase()
+              + ".");
     }
     PostmortemReview review = new PostmortemReview(this, reviewer, decision, comment, at);
     reviews.add(review);

@@ -1,7 +1,6 @@
 package io.reveille.severity;
 
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -53,7 +52,8 @@ public enum Severity {
 
     Instant after(Instant start, ZoneId zone) {
       if (!businessDaysOnly) {
-        return start.plus(Duration.ofDays(days));
+        // Days in the organisation's zone, so the local time of day holds across a clock change.
+        return start.atZone(zone).plusDays(days).toInstant();
       }
       return BusinessDays.add(start.atZone(zone), days).toInstant();
     }

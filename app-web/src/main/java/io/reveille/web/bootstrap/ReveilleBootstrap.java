@@ -4,6 +4,7 @@ import io.reveille.demo.DemoData;
 import io.reveille.identity.IdentityService;
 import io.reveille.infrastructure.camunda.CamundaProcessEngine;
 import io.reveille.infrastructure.persistence.SchemaMigrations;
+import io.reveille.shared.Settings;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -39,7 +40,9 @@ public class ReveilleBootstrap {
       demoData.seed();
     }
     ready = true;
-    LOG.infof("Reveille is ready in %d ms", (System.nanoTime() - started) / 1_000_000);
+    LOG.infof(
+        "Reveille is ready at http://localhost:%s/ (started in %d ms)",
+        Settings.get("jboss.http.port").orElse("8080"), (System.nanoTime() - started) / 1_000_000);
   }
 
   public boolean isReady() {
