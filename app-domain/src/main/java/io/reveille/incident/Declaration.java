@@ -1,4 +1,30 @@
 package io.reveille.incident;
 
+import io.reveille.shared.InvalidInputException.FieldError;
+import java.util.ArrayList;
+import java.util.List;
+
 /** What an incident manager knows when declaring an incident. */
-public record Declaration(String title, String summary, ImpactAssessment impact) {}
+public record Declaration(String title, String summary, ImpactAssessment impact) {
+
+  /**
+   * Everything wrong with this declaration, each naming its field; empty when it can be declared.
+   */
+  public List<FieldError> problems() {
+    List<FieldError> errors = new ArrayList<>();
+    if (title == null || title.isBlank()) {
+      errors.add(new FieldError("title", "Give the incident a short title."));
+    } else if (title.strip().length() < 3) {
+      errors.add(new FieldError("title", "Write at least 3 characters."));
+    } else if (title.length() > 200) {
+      errors.add(new FieldError("title", "Keep it under 200 characters."));
+    }
+    if (summary != null && summary.length() > 4000) {
+      errors.add(new FieldError("summary", "Keep the summary under 4,000 characters."));
+    }
+    if (impact == null) {
+      errors.add(new FieldError("impact", "Say how many customers are affected."));
+    }
+    return errors;
+  }
+}

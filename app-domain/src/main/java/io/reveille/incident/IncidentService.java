@@ -65,7 +65,10 @@ public class IncidentService {
 
   public Incident declare(Actor actor, Declaration declaration) {
     require(actor, "declare incidents", Role.INCIDENT_MANAGER, Role.RESPONDER);
-    validate(declaration);
+    List<FieldError> problems = declaration.problems();
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
     Instant now = clock.instant();
     Incident incident =
         new Incident(
@@ -253,20 +256,6 @@ public class IncidentService {
           number + " was changed by someone else since you loaded it; reload and try again.");
     }
     return incident;
-  }
-
-  private static void validate(Declaration declaration) {
-    List<FieldError> errors = new ArrayList<>();
-    checkText(errors, "title", declaration.title(), 3, 200, "Give the incident a short title.");
-    if (declaration.summary() != null && declaration.summary().length() > 4000) {
-      errors.add(new FieldError("summary", "Keep the summary under 4,000 characters."));
-    }
-    if (declaration.impact() == null) {
-      errors.add(new FieldError("customerImpact", "Say how many customers are affected."));
-    }
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors);
-    }
   }
 
   static void checkText(

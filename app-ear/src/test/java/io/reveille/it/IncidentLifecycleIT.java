@@ -222,7 +222,18 @@ class IncidentLifecycleIT {
                 .add("impact", Json.createObjectBuilder().add("customerImpact", "most"))
                 .build());
     assertThat(badImpact.status()).isEqualTo(400);
-    assertThat(badImpact.problemFields()).containsExactly("customerImpact");
+    assertThat(badImpact.problemFields()).containsExactly("impact.customerImpact");
+    assertThat(badImpact.json().getJsonArray("errors").getJsonObject(0).getString("pointer"))
+        .isEqualTo("#/impact/customerImpact");
+
+    Reply everythingWrong =
+        manager.post("/api/v1/incidents", Json.createObjectBuilder().add("title", " ").build());
+    assertThat(everythingWrong.status()).isEqualTo(400);
+    assertThat(everythingWrong.problemFields()).containsExactly("impact", "title");
+
+    Reply badPage = manager.get("/api/v1/incidents?page=abc");
+    assertThat(badPage.status()).isEqualTo(400);
+    assertThat(badPage.problemFields()).containsExactly("page");
     assertThat(badImpact.json().getString("detail")).contains("none, some, all");
 
     Reply notJson = manager.post("/api/v1/incidents", "{\"title\": ");

@@ -7,6 +7,7 @@ import static io.reveille.web.api.Roles.RESPONDER;
 import static io.reveille.web.api.Roles.SUPPORT;
 
 import io.reveille.incident.Declaration;
+import io.reveille.incident.ImpactAssessment;
 import io.reveille.incident.Incident;
 import io.reveille.incident.IncidentNumber;
 import io.reveille.incident.IncidentRepository.Page;
@@ -19,6 +20,8 @@ import io.reveille.incident.Visibility;
 import io.reveille.severity.Severity;
 import io.reveille.severity.SeverityAssessment;
 import io.reveille.shared.Actor;
+import io.reveille.shared.InvalidInputException;
+import io.reveille.shared.InvalidInputException.FieldError;
 import io.reveille.timeline.Timeline;
 import io.reveille.workflow.IncidentWorkflow;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,6 +41,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Incidents: declare, read, list, post updates, reassess, assign roles. */
@@ -71,10 +75,15 @@ public class IncidentResource {
   @RolesAllowed({ADMIN, INCIDENT_MANAGER, RESPONDER})
   public Response declare(DeclareRequest request) {
     DeclareRequest body = request == null ? new DeclareRequest(null, null, null) : request;
-    Incident incident =
-        incidents.declare(
-            actor,
-            new Declaration(body.title(), body.summary(), ImpactJson.required(body.impact())));
+    // Report every problem at once: the impact facts and the rest of the declaration.
+    List<FieldError> errors = new ArrayList<>();
+    ImpactAssessment impact = ImpactJson.collect(body.impact(), "impact.", errors);
+    Declaration declaration = new Declaration(body.title(), body.summary(), impact);
+    if (!errors.isEmpty()) {
+      declaration.problems().stream().filter(p -> !p.field().equals("impact")).forEach(errors::add);
+      throw new InvalidInputException(errors);
+    }
+    Incident incident = incidents.declare(actor, declaration);
     return Response.created(uri.getAbsolutePathBuilder().path(incident.number().toString()).build())
         .tag(etag(incident))
         .entity(IncidentJson.of(incident))
@@ -86,8 +95,10 @@ public class IncidentResource {
   public PageJson list(
       @QueryParam("status") List<String> statuses,
       @QueryParam("severity") List<String> severities,
-      @QueryParam("page") @DefaultValue("0") int page,
-      @QueryParam("size") @DefaultValue("25") int size) {
+      @QueryParam("page") @DefaultValue("0") String pageParam,
+      @QueryParam("size") @DefaultValue("25") String sizeParam) {
+    int page = whole(pageParam, "page");
+    int size = whole(sizeParam, "size");
     Page<Incident> result =
         incidents.list(
             statuses.stream().map(s -> Inputs.parse(IncidentStatus.class, s, "status")).toList(),
@@ -136,7 +147,7 @@ public class IncidentResource {
         incidents.reassess(
             actor,
             IncidentNumber.parse(number),
-            ImpactJson.required(body.impact()),
+            ImpactJson.required(body.impact(), "impact."),
             body.version()));
   }
 
@@ -159,12 +170,21 @@ public class IncidentResource {
   @Path("/severity-preview")
   @RolesAllowed({ADMIN, INCIDENT_MANAGER, RESPONDER})
   public SeverityJson previewSeverity(ImpactJson impact) {
-    SeverityAssessment assessment = incidents.previewSeverity(ImpactJson.required(impact));
+    SeverityAssessment assessment = incidents.previewSeverity(ImpactJson.required(impact, ""));
     return new SeverityJson(assessment.severity().name(), assessment.reason());
   }
 
   /** A severity and why. */
   public record SeverityJson(String severity, String reason) {}
+
+  /** A query parameter that must be a whole number; JAX-RS would answer a bad one with 404. */
+  private static int whole(String value, String field) {
+    try {
+      return Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException(field, "'" + value + "' is not a whole number.");
+    }
+  }
 
   static EntityTag etag(Incident incident) {
     return new EntityTag(Long.toString(incident.version()));

@@ -130,6 +130,10 @@ public class PostmortemResource {
     List<ActionItemJson> sent = request.actionItems() == null ? List.of() : request.actionItems();
     for (int i = 0; i < sent.size(); i++) {
       ActionItemJson item = sent.get(i);
+      if (item == null) {
+        throw new InvalidInputException(
+            "actionItems[" + i + "]", "Describe the action item or leave it out.");
+      }
       items.add(
           new ActionItemDraft(
               item.description(),

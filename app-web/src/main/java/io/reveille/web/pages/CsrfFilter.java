@@ -4,30 +4,40 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Set;
 
 /**
- * Refuses form posts without the session's CSRF token. JSON API calls need no token: browsers do
- * not send cross-site JSON without a CORS preflight, which Reveille does not grant.
+ * Cross-site request forgery protection for requests that ride on the session cookie. A form must
+ * carry the session's token; anything else must be JSON, which a browser will not send to another
+ * site without a CORS preflight that Reveille does not grant. Requests with an API token carry no
+ * cookie authority and are not affected. The cookie is also SameSite=Lax.
  */
 @Provider
 public class CsrfFilter implements ContainerRequestFilter {
+  private static final Set<String> UNSAFE = Set.of("POST", "PUT", "PATCH", "DELETE");
+
   @Context HttpServletRequest request;
 
   @Override
   public void filter(ContainerRequestContext context) {
-    if (!"POST".equals(context.getMethod()) || context.getMediaType() == null) {
+    if (!UNSAFE.contains(context.getMethod())
+        || context.getHeaderString(HttpHeaders.AUTHORIZATION) != null) {
       return;
     }
-    boolean form =
-        MediaType.APPLICATION_FORM_URLENCODED_TYPE.isCompatible(context.getMediaType())
-            || MediaType.MULTIPART_FORM_DATA_TYPE.isCompatible(context.getMediaType());
     String path = context.getUriInfo().getPath();
-    if (!form || path.equals("login") || path.equals("/login")) {
-      return;
+    if (path.equals("login") || path.equals("/login")) {
+      return; // there is no session to forge yet
     }
-    if (!Csrf.isValid(request, request.getParameter(Csrf.FIELD))) {
+    MediaType type = context.getMediaType();
+    boolean form =
+        type != null
+            && (MediaType.APPLICATION_FORM_URLENCODED_TYPE.isCompatible(type)
+                || MediaType.MULTIPART_FORM_DATA_TYPE.isCompatible(type));
+    boolean json = type != null && MediaType.APPLICATION_JSON_TYPE.isCompatible(type);
+    if (form ? !Csrf.isValid(request, request.getParameter(Csrf.FIELD)) : !json) {
       context.abortWith(
           new ErrorPages()
               .render(

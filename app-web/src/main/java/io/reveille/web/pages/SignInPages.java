@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.net.URISyntaxException;
 
 /** Signing in and out. */
 @Path("/")
@@ -96,6 +97,11 @@ public class SignInPages {
     if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")) {
       return "/incidents";
     }
-    return next;
+    try {
+      URI uri = new URI(next);
+      return uri.getScheme() == null && uri.getAuthority() == null ? next : "/incidents";
+    } catch (URISyntaxException e) {
+      return "/incidents";
+    }
   }
 }

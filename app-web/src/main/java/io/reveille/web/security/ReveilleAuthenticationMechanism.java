@@ -90,7 +90,6 @@ public class ReveilleAuthenticationMechanism implements HttpAuthenticationMechan
       response.setContentType(Problems.MEDIA_TYPE);
       response.setCharacterEncoding("UTF-8");
       response.getWriter().write(Problems.unauthorizedJson(detail));
-      response.flushBuffer();
     } catch (IOException e) {
       // The client went away; nothing more to tell it.
     }
