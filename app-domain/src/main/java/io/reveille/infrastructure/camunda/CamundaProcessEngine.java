@@ -11,6 +11,8 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import org.camunda.bpm.application.impl.metadata.ProcessesXmlParser;
 import org.camunda.bpm.application.impl.metadata.spi.ProcessArchiveXml;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
@@ -49,6 +51,11 @@ public class CamundaProcessEngine {
       configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
       configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
       configuration.setExpressionManager(new CdiExpressionManager(beanManager));
+      DefaultDmnEngineConfiguration decisions =
+          (DefaultDmnEngineConfiguration)
+              DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+      decisions.setFeelEngineFactory(CachingFeelEngine.factory());
+      configuration.setDmnEngineConfiguration(decisions);
       // Ids that several nodes can generate without a shared block table.
       configuration.setIdGenerator(new StrongUuidGenerator());
       configuration.setMetricsEnabled(false);
