@@ -1,6 +1,5 @@
 package io.reveille.web.security;
 
-import io.reveille.web.api.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -12,7 +11,6 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
@@ -42,7 +40,7 @@ public class ReveilleAuthenticationMechanism implements HttpAuthenticationMechan
       if (result.getStatus() == CredentialValidationResult.Status.VALID) {
         return context.notifyContainerAboutLogin(result);
       }
-      return unauthorized(response, "The API token is not valid.");
+      return unauthorized(request, response, context, "The API token is not valid.");
     }
     HttpSession session = request.getSession(false);
     if (session != null && session.getAttribute(SESSION_KEY) instanceof SignedIn signedIn) {
@@ -52,7 +50,11 @@ public class ReveilleAuthenticationMechanism implements HttpAuthenticationMechan
       return context.doNothing();
     }
     if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-      return unauthorized(response, "Sign in, or send an API token as 'Authorization: Bearer …'.");
+      return unauthorized(
+          request,
+          response,
+          context,
+          "Sign in, or send an API token as 'Authorization: Bearer …'.");
     }
     String next = request.getRequestURI().substring(request.getContextPath().length());
     if (request.getQueryString() != null) {
@@ -83,17 +85,14 @@ public class ReveilleAuthenticationMechanism implements HttpAuthenticationMechan
     return context.notifyContainerAboutLogin(result);
   }
 
-  private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {
-    try {
-      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-      response.setHeader("WWW-Authenticate", "Bearer realm=\"reveille\"");
-      response.setContentType(Problems.MEDIA_TYPE);
-      response.setCharacterEncoding("UTF-8");
-      response.getWriter().write(Problems.unauthorizedJson(detail));
-    } catch (IOException e) {
-      // The client went away; nothing more to tell it.
-    }
-    // SEND_CONTINUE: the mechanism has written the whole response itself.
-    return AuthenticationStatus.SEND_CONTINUE;
+  /** A 401 whose problem+json body the error page writes (UnauthorizedProblemServlet). */
+  private static AuthenticationStatus unauthorized(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context,
+      String detail) {
+    request.setAttribute(UnauthorizedProblemServlet.DETAIL, detail);
+    response.setHeader("WWW-Authenticate", "Bearer realm=\"reveille\"");
+    return context.responseUnauthorized();
   }
 }
