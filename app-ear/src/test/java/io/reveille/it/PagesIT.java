@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PagesIT {
   private static final String PASSWORD = "correct horse battery staple";
   private static String managerName;
+  private static String leaderName;
 
   @Deployment(testable = false)
   static EnterpriseArchive reveille() {
@@ -29,6 +30,7 @@ class PagesIT {
     Reveille admin = Reveille.signIn("admin", ReveilleDeployment.ADMIN_PASSWORD);
     managerName =
         Reveille.createPerson(admin, "pages-manager", PASSWORD, "incident-manager", "responder");
+    leaderName = Reveille.createPerson(admin, "pages-leader", PASSWORD, "leadership");
   }
 
   @Test
@@ -165,6 +167,58 @@ class PagesIT {
     assertThat(manager.get("/tasks").text())
         .contains("My tasks")
         .contains("Assign an incident commander");
+  }
+
+  @Test
+  void thePostmortemIsWrittenSubmittedAndApprovedThroughThePages() {
+    Reveille manager = Reveille.signIn(managerName, PASSWORD);
+    Reply declared =
+        manager.submit(
+            "/incidents/new",
+            "/incidents",
+            Map.of("title", "Search index corrupted", "customerImpact", "some"));
+    String room = declared.header("Location").replace(ReveilleDeployment.BASE, "");
+    manager.submit(room, room + "/roles", Map.of("role", "commander", "username", managerName));
+    manager.submit(
+        room,
+        room + "/updates",
+        Map.of("status", "resolved", "visibility", "public", "message", "Fixed."));
+    String postmortem = room + "/postmortem";
+    assertThat(manager.get(room).text()).contains("Write the postmortem");
+
+    Map<String, String> draft = new java.util.HashMap<>();
+    draft.put("summary", "The search index was corrupted by a failed compaction.");
+    draft.put("impact", "Search returned no results for 20 minutes.");
+    draft.put("contributingFactors", "");
+    draft.put("resolution", "Rebuilt the index from the primary store.");
+    draft.put("actionDescription", "Verify compactions before swapping indexes");
+    draft.put("actionOwner", managerName);
+    draft.put("actionDue", "2030-02-01");
+    draft.put("actionState", "open");
+    draft.put("intent", "submit");
+    Reply incomplete = manager.submit(postmortem, postmortem, draft);
+    assertThat(incomplete.status()).isEqualTo(400);
+    assertThat(incomplete.text())
+        .contains("This section is needed before review.")
+        .contains("Search returned no results for 20 minutes.");
+
+    draft.put("contributingFactors", "Compaction had no verification step.");
+    assertThat(manager.submit(postmortem, postmortem, draft).status()).isEqualTo(303);
+    String submitted = manager.get(postmortem).text();
+    assertThat(submitted)
+        .contains("In review")
+        .contains("Verify compactions before swapping indexes");
+
+    Reveille leader = Reveille.signIn(leaderName, PASSWORD);
+    assertThat(leader.get("/tasks").text()).contains("Review the postmortem");
+    Reply approved =
+        leader.submit(
+            postmortem,
+            postmortem + "/reviews",
+            Map.of("decision", "approved", "comment", "Well written."));
+    assertThat(approved.status()).isEqualTo(303);
+    assertThat(leader.get(postmortem).text()).contains("Approved").contains("Well written.");
+    assertThat(manager.get(room).text()).contains("Closed").contains("Closed: postmortem approved");
   }
 
   private static String csrfOf(Reveille person) {
