@@ -33,10 +33,9 @@ final class RecordingDelegate implements JavaDelegate {
       return localVariables.get(name);
     }
 
-    /** The {@code classification} result of the severity decision, as a map of its outputs. */
-    @SuppressWarnings("unchecked")
+    /** The severity decision's outputs, as the business rule task mapped them to variables. */
     Map<String, Object> classification() {
-      return (Map<String, Object>) variable("classification");
+      return Map.of("severity", variable("severity"), "reason", variable("severityReason"));
     }
   }
 

@@ -44,11 +44,14 @@ final class IncidentLifecycleVariables {
     return ((Number) scope.getVariable("incidentId")).longValue();
   }
 
-  /** The decision table's single result, mapped by the business rule task. */
+  /**
+   * The decision table's result, mapped by the business rule task to two plain variables (no
+   * serialized objects in the engine's tables).
+   */
   static SeverityAssessment classification(VariableScope scope) {
-    @SuppressWarnings("unchecked")
-    Map<String, Object> result = (Map<String, Object>) scope.getVariable("classification");
-    return fromDecision(result);
+    return new SeverityAssessment(
+        Severity.valueOf((String) scope.getVariable("severity")),
+        (String) scope.getVariable("severityReason"));
   }
 
   static SeverityAssessment fromDecision(Map<String, Object> result) {
