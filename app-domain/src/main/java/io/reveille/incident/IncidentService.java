@@ -9,6 +9,7 @@ import io.reveille.shared.ConcurrentChangeException;
 import io.reveille.shared.ForbiddenActionException;
 import io.reveille.shared.InvalidInputException;
 import io.reveille.shared.InvalidInputException.FieldError;
+import io.reveille.shared.NotFoundException;
 import io.reveille.shared.OrganisationZone;
 import io.reveille.shared.Settings;
 import io.reveille.timeline.Timeline;
@@ -138,7 +139,7 @@ public class IncidentService {
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
-    Incident incident = loadForChange(number, expectedVersion);
+    Incident incident = lockForChange(number, expectedVersion);
     boolean firstPublicUpdate =
         visibility == Visibility.PUBLIC
             && incident.updates().stream().noneMatch(u -> u.visibility() == Visibility.PUBLIC);
@@ -171,7 +172,7 @@ public class IncidentService {
     if (impact == null) {
       throw new InvalidInputException("impact", "Describe the impact to reassess the severity.");
     }
-    Incident incident = loadForChange(number, expectedVersion);
+    Incident incident = lockForChange(number, expectedVersion);
     incident.reassess(impact);
     workflow.reassessed(incident);
     em.flush();
@@ -187,7 +188,7 @@ public class IncidentService {
     if (username == null || identities.find(username).isEmpty()) {
       throw new InvalidInputException("username", "There is no person called '" + username + "'.");
     }
-    Incident incident = loadForChange(number, null);
+    Incident incident = lockForChange(number, null);
     RoleAssignment assignment = incident.assign(role, username, actor.username(), clock.instant());
     incidents.add(assignment);
     timeline.record(
@@ -245,16 +246,27 @@ public class IncidentService {
   }
 
   /**
-   * Loads the incident for a change and bumps its version even when no column of it changes (an
-   * update or a role is a change of the incident), so that concurrent changes conflict.
+   * The incident, locked for a change: its row is locked until the transaction ends and its version
+   * goes up even when no column of it changes (an update or a role is a change of the incident).
+   * Changes to one incident thus happen one after the other, each seeing the last one's result, and
+   * its process is never driven by two transactions at once. Postmortem changes take it too.
    */
-  private Incident loadForChange(IncidentNumber number, Long expectedVersion) {
-    Incident incident = get(number);
-    em.lock(incident, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+  public Incident lockForChange(IncidentNumber number) {
+    return lockForChange(number, null);
+  }
+
+  private Incident lockForChange(IncidentNumber number, Long expectedVersion) {
+    Incident incident = em.find(Incident.class, number.value(), LockModeType.PESSIMISTIC_WRITE);
+    if (incident == null) {
+      throw new NotFoundException("There is no incident " + number + ".");
+    }
     if (expectedVersion != null && expectedVersion != incident.version()) {
       throw new ConcurrentChangeException(
           number + " was changed by someone else since you loaded it; reload and try again.");
     }
+    em.lock(incident, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+    incident.updates().size();
+    incident.roleAssignments().size();
     return incident;
   }
 

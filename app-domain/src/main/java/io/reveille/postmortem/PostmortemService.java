@@ -58,7 +58,7 @@ public class PostmortemService {
       PostmortemContent content,
       List<ActionItemDraft> actionItems,
       Long expectedVersion) {
-    Incident incident = incidents.get(number);
+    Incident incident = incidents.lockForChange(number);
     requireWriter(actor, incident);
     validateItems(actionItems);
     Postmortem postmortem = find(incident.id()).orElse(null);
@@ -75,7 +75,7 @@ public class PostmortemService {
   }
 
   public Postmortem submit(Actor actor, IncidentNumber number) {
-    Incident incident = incidents.get(number);
+    Incident incident = incidents.lockForChange(number);
     requireWriter(actor, incident);
     Postmortem postmortem =
         find(incident.id())
@@ -132,7 +132,7 @@ public class PostmortemService {
     if (text.length() > 4000) {
       throw new InvalidInputException("comment", "Keep the comment under 4,000 characters.");
     }
-    Incident incident = incidents.get(number);
+    Incident incident = incidents.lockForChange(number);
     Postmortem postmortem =
         find(incident.id())
             .orElseThrow(
