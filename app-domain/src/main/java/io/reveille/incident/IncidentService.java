@@ -242,7 +242,9 @@ public class IncidentService {
     if (size < 1 || size > 200) {
       throw new InvalidInputException("size", "A page holds between 1 and 200 incidents.");
     }
-    return incidents.list(statuses, severities, page, size);
+    IncidentRepository.Page<Incident> result = incidents.list(statuses, severities, page, size);
+    result.items().forEach(incident -> incident.roleAssignments().size()); // shown with each one
+    return result;
   }
 
   /**

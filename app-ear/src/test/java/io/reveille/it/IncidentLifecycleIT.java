@@ -90,6 +90,14 @@ class IncidentLifecycleIT {
             Json.createObjectBuilder().add("username", managerName).build());
     assertThat(commander.status()).as(commander.text()).isEqualTo(200);
     assertThat(steps(incident)).containsExactly("POST_FIRST_UPDATE");
+    JsonObject listed =
+        manager.get("/api/v1/incidents?status=investigating&severity=sev1&size=200").json();
+    assertThat(listed.getJsonArray("items").stream().map(JsonValue::asJsonObject))
+        .anySatisfy(
+            item -> {
+              assertThat(item.getString("number")).isEqualTo(number);
+              assertThat(item.getString("commander")).isEqualTo(managerName);
+            });
 
     update(manager, incident, "investigating", "public", "We are investigating failed payments.");
     assertThat(steps(incident)).isEmpty();
