@@ -9,6 +9,7 @@ import io.reveille.identity.Role;
 import io.reveille.incident.Incident;
 import io.reveille.incident.IncidentNumber;
 import io.reveille.incident.IncidentService;
+import io.reveille.incident.IncidentStatus;
 import io.reveille.postmortem.ActionItemDraft;
 import io.reveille.postmortem.ActionItemState;
 import io.reveille.postmortem.Postmortem;
@@ -151,7 +152,7 @@ public class PostmortemPages {
     Incident incident = incidents.get(number);
     boolean canWrite =
         postmortem.state().isEditable()
-            && incident.status() == io.reveille.incident.IncidentStatus.RESOLVED
+            && incident.status() == IncidentStatus.RESOLVED
             && actor.hasAny(Role.INCIDENT_MANAGER, Role.RESPONDER);
     boolean canReview =
         postmortem.state() == PostmortemState.IN_REVIEW
