@@ -1,6 +1,7 @@
 package io.reveille.incident;
 
 import io.reveille.shared.InvalidInputException.FieldError;
+import io.reveille.shared.TextInput;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,13 +13,7 @@ public record Declaration(String title, String summary, ImpactAssessment impact)
    */
   public List<FieldError> problems() {
     List<FieldError> errors = new ArrayList<>();
-    if (title == null || title.isBlank()) {
-      errors.add(new FieldError("title", "Give the incident a short title."));
-    } else if (title.strip().length() < 3) {
-      errors.add(new FieldError("title", "Write at least 3 characters."));
-    } else if (title.length() > 200) {
-      errors.add(new FieldError("title", "Keep it under 200 characters."));
-    }
+    TextInput.check(errors, "title", title, 3, 200, "Give the incident a short title.");
     if (summary != null && summary.length() > 4000) {
       errors.add(new FieldError("summary", "Keep the summary under 4,000 characters."));
     }

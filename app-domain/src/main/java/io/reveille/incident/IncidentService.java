@@ -12,6 +12,7 @@ import io.reveille.shared.InvalidInputException.FieldError;
 import io.reveille.shared.NotFoundException;
 import io.reveille.shared.OrganisationZone;
 import io.reveille.shared.Settings;
+import io.reveille.shared.TextInput;
 import io.reveille.timeline.Timeline;
 import io.reveille.timeline.TimelineEntryKind;
 import io.reveille.workflow.GuidedStep;
@@ -135,7 +136,7 @@ public class IncidentService {
     if (visibility == null) {
       errors.add(new FieldError("visibility", "Choose whether the update is public or internal."));
     }
-    checkText(errors, "message", message, 1, 5000, "Write what is happening.");
+    TextInput.check(errors, "message", message, 1, 5000, "Write what is happening.");
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
@@ -270,17 +271,6 @@ public class IncidentService {
     incident.updates().size();
     incident.roleAssignments().size();
     return incident;
-  }
-
-  static void checkText(
-      List<FieldError> errors, String field, String value, int min, int max, String missing) {
-    if (value == null || value.isBlank()) {
-      errors.add(new FieldError(field, missing));
-    } else if (value.strip().length() < min) {
-      errors.add(new FieldError(field, "Write at least " + min + " characters."));
-    } else if (value.length() > max) {
-      errors.add(new FieldError(field, "Keep it under " + max + " characters."));
-    }
   }
 
   static void require(Actor actor, String what, Role... roles) {

@@ -109,7 +109,7 @@ public class IncidentPages {
     } catch (InvalidInputException e) {
       return Response.status(400)
           .entity(
-              declareView(form, errors(e))
+              declareView(form, FormErrors.of(e))
                   .with("assessment", incidents.previewSeverity(form.impact())))
           .build();
     }
@@ -144,7 +144,7 @@ public class IncidentPages {
       return Response.seeOther(URI.create("/incidents/" + incident)).build();
     } catch (DomainException e) {
       Map<String, Object> typed = Map.of("message", message == null ? "" : message);
-      return Response.status(400).entity(roomView(incident, errors(e), typed)).build();
+      return Response.status(400).entity(roomView(incident, FormErrors.of(e), typed)).build();
     }
   }
 
@@ -162,7 +162,7 @@ public class IncidentPages {
           actor, incident, Inputs.parse(IncidentRole.class, role, "role"), username);
       return Response.seeOther(URI.create("/incidents/" + incident)).build();
     } catch (DomainException e) {
-      return Response.status(400).entity(roomView(incident, errors(e), null)).build();
+      return Response.status(400).entity(roomView(incident, FormErrors.of(e), null)).build();
     }
   }
 
@@ -179,7 +179,7 @@ public class IncidentPages {
       incidents.reassess(actor, incident, form.impact(), version);
       return Response.seeOther(URI.create("/incidents/" + incident)).build();
     } catch (DomainException e) {
-      return Response.status(400).entity(roomView(incident, errors(e), null)).build();
+      return Response.status(400).entity(roomView(incident, FormErrors.of(e), null)).build();
     }
   }
 
@@ -211,16 +211,5 @@ public class IncidentPages {
         .with("errors", errors)
         .with("typed", typed == null ? new HashMap<>() : typed)
         .with("now", clock.instant());
-  }
-
-  private static Map<String, String> errors(DomainException e) {
-    Map<String, String> errors = new HashMap<>();
-    if (e instanceof InvalidInputException invalid) {
-      invalid.errors().forEach(f -> errors.put(f.field(), f.message()));
-    } else {
-      errors.put(e.field() == null ? "form" : e.field(), e.getMessage());
-    }
-    errors.putIfAbsent("form", e.getMessage());
-    return errors;
   }
 }

@@ -118,7 +118,7 @@ public class PostmortemPages {
       return Response.seeOther(URI.create("/incidents/" + incident + "/postmortem")).build();
     } catch (DomainException e) {
       return Response.status(400)
-          .entity(view(incident, postmortems.of(incident), sectionsOf(content), errors(e)))
+          .entity(view(incident, postmortems.of(incident), sectionsOf(content), FormErrors.of(e)))
           .build();
     }
   }
@@ -139,7 +139,7 @@ public class PostmortemPages {
     } catch (DomainException e) {
       Postmortem postmortem = postmortems.of(incident);
       return Response.status(400)
-          .entity(view(incident, postmortem, sectionsOf(postmortem.content()), errors(e)))
+          .entity(view(incident, postmortem, sectionsOf(postmortem.content()), FormErrors.of(e)))
           .build();
     }
   }
@@ -214,14 +214,5 @@ public class PostmortemPages {
 
   private static boolean isBlank(String s) {
     return s == null || s.isBlank();
-  }
-
-  private static Map<String, String> errors(DomainException e) {
-    Map<String, String> errors = new HashMap<>();
-    if (e instanceof InvalidInputException invalid) {
-      invalid.errors().forEach(f -> errors.put(f.field(), f.message()));
-    }
-    errors.put("form", e.getMessage());
-    return errors;
   }
 }

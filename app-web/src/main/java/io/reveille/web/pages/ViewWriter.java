@@ -33,6 +33,9 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 public class ViewWriter implements MessageBodyWriter<View> {
   private static final TemplateEngine ENGINE = engine();
 
+  /** Built once: Thymeleaf's view of the servlet context, shared by every render. */
+  private volatile JakartaServletWebApplication application;
+
   @jakarta.ws.rs.core.Context HttpServletRequest request;
   @jakarta.ws.rs.core.Context HttpServletResponse response;
   @jakarta.ws.rs.core.Context ServletContext servletContext;
@@ -57,9 +60,7 @@ public class ViewWriter implements MessageBodyWriter<View> {
     headers.putSingle("Content-Type", "text/html;charset=UTF-8");
     headers.putSingle("Cache-Control", "no-store");
     // A web context, so that templates can write context-relative links (@{/incidents/...}).
-    IWebExchange exchange =
-        JakartaServletWebApplication.buildApplication(servletContext)
-            .buildExchange(request, response);
+    IWebExchange exchange = application().buildExchange(request, response);
     WebContext context = new WebContext(exchange, Locale.UK, view.model());
     context.setVariable("me", Viewer.of(currentActor.actor()));
     context.setVariable("csrf", Csrf.token(request));
@@ -71,6 +72,15 @@ public class ViewWriter implements MessageBodyWriter<View> {
     } catch (java.io.IOException e) {
       // The reader left; nothing to do.
     }
+  }
+
+  private JakartaServletWebApplication application() {
+    JakartaServletWebApplication current = application;
+    if (current == null) {
+      current = JakartaServletWebApplication.buildApplication(servletContext);
+      application = current;
+    }
+    return current;
   }
 
   private static TemplateEngine engine() {
