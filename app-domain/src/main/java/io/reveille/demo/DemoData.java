@@ -1,5 +1,12 @@
 package io.reveille.demo;
 
+import io.reveille.component.Components;
+import io.reveille.delivery.Channel;
+import io.reveille.escalation.EscalationPolicies;
+import io.reveille.escalation.EscalationPolicy;
+import io.reveille.escalation.PolicyDefinition;
+import io.reveille.escalation.Target;
+import io.reveille.identity.ContactMethods;
 import io.reveille.identity.IdentityService;
 import io.reveille.identity.IdentityService.NewPerson;
 import io.reveille.identity.Role;
@@ -12,6 +19,13 @@ import io.reveille.incident.IncidentRole;
 import io.reveille.incident.IncidentService;
 import io.reveille.incident.IncidentStatus;
 import io.reveille.incident.Visibility;
+import io.reveille.oncall.Layer;
+import io.reveille.oncall.OnCallSchedule;
+import io.reveille.oncall.OnCallService;
+import io.reveille.oncall.Rotation;
+import io.reveille.oncall.Schedule;
+import io.reveille.oncall.Team;
+import io.reveille.oncall.TurnLength;
 import io.reveille.postmortem.ActionItemDraft;
 import io.reveille.postmortem.ActionItemState;
 import io.reveille.postmortem.PostmortemContent;
@@ -24,9 +38,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Set;
 import org.jboss.logging.Logger;
@@ -44,6 +62,10 @@ public class DemoData {
   @Inject IdentityService identities;
   @Inject IncidentService incidents;
   @Inject PostmortemService postmortems;
+  @Inject OnCallService onCall;
+  @Inject EscalationPolicies policies;
+  @Inject Components components;
+  @Inject java.time.Clock clock;
   @PersistenceContext EntityManager em;
 
   public static boolean enabled() {
@@ -62,6 +84,7 @@ public class DemoData {
     person("dave", "Dave Svensson", password, Role.SUPPORT);
     person("erin", "Erin Kowalski", password, Role.INCIDENT_MANAGER, Role.RESPONDER);
 
+    onCall(alice);
     closedPaymentsOutage(alice, bob, carol);
     searchLatencyInReview(alice, bob);
     emailDelaysIdentified(alice, bob);
@@ -73,6 +96,68 @@ public class DemoData {
         password);
   }
 
+  /**
+   * A team with a weekly rotation, a three-step policy (chat, then text, then call, twice) and the
+   * components it pages for. No chat or Twilio is connected, so pages show as "not sent".
+   */
+  private void onCall(Actor alice) {
+    identities.changeContactMethods(
+        "bob",
+        new ContactMethods("bob@example.com", "+15555550101", "bob", ZoneId.of("Europe/London")));
+    identities.changeContactMethods(
+        "erin",
+        new ContactMethods(
+            "erin@example.com", "+15555550102", "erin", ZoneId.of("America/Chicago")));
+    identities.changeContactMethods(
+        "alice",
+        new ContactMethods(
+            "alice@example.com", "+15555550100", "alice", ZoneId.of("Europe/Berlin")));
+    Team platform = onCall.createTeam(alice, "Platform", List.of("alice", "bob", "erin"));
+    ZoneId zone = ZoneId.of("Europe/London");
+    OnCallSchedule primary =
+        onCall.createSchedule(
+            alice,
+            platform.id(),
+            new Schedule(
+                "Platform primary",
+                zone,
+                List.of(
+                    new Layer(
+                        "Primary",
+                        new Rotation(
+                            List.of("bob", "erin"),
+                            TurnLength.weekly(),
+                            LocalTime.of(9, 0),
+                            zone,
+                            LocalDate.now(clock.withZone(zone))
+                                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)))))));
+    EscalationPolicy policy =
+        policies.create(
+            alice,
+            new PolicyDefinition(
+                "Platform standard",
+                2,
+                List.of(
+                    new PolicyDefinition.Level(
+                        List.of(
+                            new Target(Target.Kind.TEAM_CHAT, platform.id()),
+                            new Target(Target.Kind.SCHEDULE, primary.id())),
+                        Set.of(Channel.CHAT),
+                        Duration.ofMinutes(5)),
+                    new PolicyDefinition.Level(
+                        List.of(new Target(Target.Kind.SCHEDULE, primary.id())),
+                        Set.of(Channel.SMS, Channel.EMAIL),
+                        Duration.ofMinutes(5)),
+                    new PolicyDefinition.Level(
+                        List.of(new Target(Target.Kind.SCHEDULE, primary.id())),
+                        Set.of(Channel.VOICE),
+                        Duration.ofMinutes(10)))),
+            true);
+    for (String name : List.of("Payments API", "Search", "E-mail delivery", "Dashboard")) {
+      components.create(alice, name, "", policy.id());
+    }
+  }
+
   private void closedPaymentsOutage(Actor alice, Actor bob, Actor carol) {
     Incident incident =
         incidents.declare(
@@ -80,7 +165,8 @@ public class DemoData {
             new Declaration(
                 "Checkout payments failing for all customers",
                 "Card payments at checkout return an error; orders cannot be placed.",
-                new ImpactAssessment(CustomerImpact.ALL, false, false, true, true)));
+                new ImpactAssessment(CustomerImpact.ALL, false, false, true, true),
+                List.of("Payments API")));
     IncidentNumber number = incident.number();
     incidents.assignRole(alice, number, IncidentRole.COMMANDER, "alice");
     incidents.assignRole(alice, number, IncidentRole.TECH_LEAD, "bob");
@@ -151,7 +237,8 @@ public class DemoData {
             new Declaration(
                 "Elevated latency on the search API",
                 "Search requests take 4–8 seconds for some customers in the EU region.",
-                new ImpactAssessment(CustomerImpact.SOME, false, false, false, true)));
+                new ImpactAssessment(CustomerImpact.SOME, false, false, false, true),
+                List.of("Search")));
     IncidentNumber number = incident.number();
     incidents.assignRole(alice, number, IncidentRole.COMMANDER, "bob");
     update(
@@ -203,7 +290,8 @@ public class DemoData {
             new Declaration(
                 "Delayed e-mail notifications",
                 "Order confirmation e-mails arrive up to 40 minutes late.",
-                new ImpactAssessment(CustomerImpact.SOME, false, false, false, true)));
+                new ImpactAssessment(CustomerImpact.SOME, false, false, false, true),
+                List.of("E-mail delivery")));
     IncidentNumber number = incident.number();
     incidents.assignRole(alice, number, IncidentRole.COMMANDER, "alice");
     update(
@@ -227,7 +315,8 @@ public class DemoData {
         new Declaration(
             "Internal dashboard shows stale metrics",
             "The operations dashboard stopped updating at 10:05.",
-            new ImpactAssessment(CustomerImpact.NONE, false, false, false, false)));
+            new ImpactAssessment(CustomerImpact.NONE, false, false, false, false),
+            List.of("Dashboard")));
   }
 
   private void update(

@@ -3,6 +3,7 @@ package io.reveille.identity;
 import io.reveille.shared.Actor;
 import io.reveille.shared.InvalidInputException;
 import io.reveille.shared.InvalidInputException.FieldError;
+import io.reveille.shared.NotFoundException;
 import io.reveille.shared.RuleViolationException;
 import io.reveille.shared.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -105,6 +106,30 @@ public class IdentityService {
             clock.instant());
     em.persist(person);
     return person;
+  }
+
+  /** Changes how {@code username} is reached when paged. */
+  public Person changeContactMethods(String username, ContactMethods contact) {
+    List<FieldError> errors = contact.problems();
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    Person person =
+        find(username)
+            .orElseThrow(
+                () -> new NotFoundException("There is no person called '" + username + "'."));
+    person.changeContactMethods(contact);
+    return person;
+  }
+
+  /** The person whose phone number is {@code phone} (E.164), if exactly one has it. */
+  public Optional<Person> findByPhone(String phone) {
+    List<Person> found =
+        em.createQuery("select p from Person p where p.phone = :phone", Person.class)
+            .setParameter("phone", phone)
+            .setMaxResults(2)
+            .getResultList();
+    return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
   }
 
   /** Issues a token for the person; the token itself is returned once and never stored. */

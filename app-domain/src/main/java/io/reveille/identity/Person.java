@@ -44,6 +44,15 @@ public class Person {
   @Column(name = "role", nullable = false, length = 32)
   private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+  @Column(length = 16)
+  private String phone;
+
+  @Column(name = "chat_handle", length = 100)
+  private String chatHandle;
+
+  @Column(name = "time_zone", length = 64)
+  private String timeZone;
+
   @Column(nullable = false)
   private boolean enabled = true;
 
@@ -69,6 +78,13 @@ public class Person {
     this.createdAt = createdAt;
   }
 
+  void changeContactMethods(ContactMethods contact) {
+    this.email = contact.email();
+    this.phone = contact.phone();
+    this.chatHandle = contact.chatHandle();
+    this.timeZone = contact.timeZone() == null ? null : contact.timeZone().getId();
+  }
+
   void changePassword(String passwordHash) {
     this.passwordHash = passwordHash;
   }
@@ -87,6 +103,12 @@ public class Person {
 
   public String email() {
     return email;
+  }
+
+  /** How to reach this person when they are paged. */
+  public ContactMethods contact() {
+    return new ContactMethods(
+        email, phone, chatHandle, timeZone == null ? null : java.time.ZoneId.of(timeZone));
   }
 
   String passwordHash() {

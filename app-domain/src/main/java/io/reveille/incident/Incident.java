@@ -1,5 +1,6 @@
 package io.reveille.incident;
 
+import io.reveille.component.Component;
 import io.reveille.severity.Severity;
 import io.reveille.severity.SeverityAssessment;
 import io.reveille.shared.RuleViolationException;
@@ -10,8 +11,12 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -82,6 +87,14 @@ public class Incident {
   @OneToMany(mappedBy = "incident")
   @OrderBy("assumedAt ASC, id ASC")
   private List<RoleAssignment> roleAssignments = new ArrayList<>();
+
+  @ManyToMany
+  @JoinTable(
+      name = "incident_component",
+      joinColumns = @JoinColumn(name = "incident_id"),
+      inverseJoinColumns = @JoinColumn(name = "component_id"))
+  @OrderColumn(name = "position")
+  private List<Component> components = new ArrayList<>();
 
   @Version private long version;
 
@@ -233,6 +246,16 @@ public class Incident {
   }
 
   /** Newest first. */
+  /** The components affected, the first named first; it decides the escalation policy. */
+  public List<Component> components() {
+    return List.copyOf(components);
+  }
+
+  void affect(List<Component> affected) {
+    components.clear();
+    components.addAll(affected);
+  }
+
   public List<StatusUpdate> updates() {
     return Collections.unmodifiableList(updates);
   }

@@ -1,12 +1,13 @@
 package io.reveille.incident;
 
+import io.reveille.component.Components;
+import io.reveille.escalation.EscalationService;
 import io.reveille.identity.IdentityService;
 import io.reveille.identity.Role;
 import io.reveille.severity.Severity;
 import io.reveille.severity.SeverityAssessment;
 import io.reveille.shared.Actor;
 import io.reveille.shared.ConcurrentChangeException;
-import io.reveille.shared.ForbiddenActionException;
 import io.reveille.shared.InvalidInputException;
 import io.reveille.shared.InvalidInputException.FieldError;
 import io.reveille.shared.NotFoundException;
@@ -15,6 +16,7 @@ import io.reveille.shared.Settings;
 import io.reveille.shared.TextInput;
 import io.reveille.timeline.Timeline;
 import io.reveille.timeline.TimelineEntryKind;
+import io.reveille.workflow.EscalationWorkflow;
 import io.reveille.workflow.GuidedStep;
 import io.reveille.workflow.IncidentWorkflow;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,6 +58,9 @@ public class IncidentService {
   @Inject IncidentWorkflow workflow;
   @Inject Timeline timeline;
   @Inject IdentityService identities;
+  @Inject Components components;
+  @Inject EscalationService escalations;
+  @Inject EscalationWorkflow escalationWorkflow;
   @Inject Clock clock;
   @Inject @OrganisationZone ZoneId organisationZone;
   @PersistenceContext EntityManager em;
@@ -79,6 +84,7 @@ public class IncidentService {
             declaration.impact(),
             actor.username(),
             now);
+    incident.affect(components.named(declaration.components(), "components"));
     incidents.add(incident);
     timeline.record(
         incident.id(),
@@ -107,6 +113,9 @@ public class IncidentService {
           null,
           "Classified " + assessment.severity() + ": " + assessment.reason());
     } else if (before != assessment.severity()) {
+      if (assessment.severity().isMoreSevereThan(before)) {
+        escalationWorkflow.severityRaised(incident.number(), assessment.severity());
+      }
       timeline.record(
           incidentId,
           TimelineEntryKind.SEVERITY_CHANGED,
@@ -162,6 +171,9 @@ public class IncidentService {
     workflow.statusChanged(incident, status, postmortemDue, commander);
     if (firstPublicUpdate && status != IncidentStatus.RESOLVED) {
       workflow.stepDone(number, GuidedStep.POST_FIRST_UPDATE);
+    }
+    if (status != IncidentStatus.RESOLVED) {
+      escalations.noteActivity(incident.id(), actor.username());
     }
     em.flush();
     return update;
@@ -274,8 +286,6 @@ public class IncidentService {
   }
 
   static void require(Actor actor, String what, Role... roles) {
-    if (!actor.hasAny(roles)) {
-      throw new ForbiddenActionException("Your role does not allow you to " + what + ".");
-    }
+    actor.require(what, roles);
   }
 }

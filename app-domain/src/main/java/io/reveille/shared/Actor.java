@@ -21,4 +21,14 @@ public record Actor(String username, Set<Role> roles) {
     }
     return false;
   }
+
+  /**
+   * @throws ForbiddenActionException unless the actor has one of {@code candidates}; {@code what}
+   *     completes "Your role does not allow you to …".
+   */
+  public void require(String what, Role... candidates) {
+    if (!hasAny(candidates)) {
+      throw new ForbiddenActionException("Your role does not allow you to " + what + ".");
+    }
+  }
 }

@@ -35,7 +35,10 @@ class EveryEndpointHasARoleTest {
           new Rule("sign-in", "POST", path -> path.equals("/login")),
           new Rule("assets", "GET", path -> path.startsWith("/assets/")),
           new Rule("health probes", "GET", path -> path.startsWith("/health/")),
-          new Rule("API description", "GET", path -> path.equals("/api/v1/openapi.yaml")));
+          new Rule("API description", "GET", path -> path.equals("/api/v1/openapi.yaml")),
+          new Rule("Twilio callbacks (signed)", "POST", path -> path.startsWith("/hooks/twilio/")),
+          new Rule("acknowledgement links (signed)", "GET", path -> path.startsWith("/ack/")),
+          new Rule("acknowledgement links (signed)", "POST", path -> path.startsWith("/ack/")));
 
   private record Rule(String what, String httpMethod, Predicate<String> path) {
     boolean allows(Endpoint endpoint) {

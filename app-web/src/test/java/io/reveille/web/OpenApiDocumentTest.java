@@ -3,6 +3,7 @@ package io.reveille.web;
 import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.reveille.delivery.ProviderSetting;
 import io.reveille.identity.Role;
 import io.reveille.incident.CustomerImpact;
 import io.reveille.incident.IncidentRole;
@@ -14,13 +15,16 @@ import io.reveille.postmortem.ReviewDecision;
 import io.reveille.severity.Severity;
 import io.reveille.timeline.TimelineEntryKind;
 import io.reveille.web.WebClasses.Endpoint;
+import io.reveille.web.api.EscalationResource;
 import io.reveille.web.api.ImpactJson;
 import io.reveille.web.api.IncidentJson;
 import io.reveille.web.api.IncidentResource;
 import io.reveille.web.api.Inputs;
+import io.reveille.web.api.OnCallResource;
 import io.reveille.web.api.PeopleResource;
 import io.reveille.web.api.PostmortemResource;
 import io.reveille.web.api.Problem;
+import io.reveille.web.api.ProviderResource;
 import io.reveille.workflow.GuidedStep;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -67,7 +71,10 @@ import org.junit.jupiter.api.Test;
 class OpenApiDocumentTest {
   private static final String PROBLEM_JSON = "application/problem+json";
 
-  /** Component schemas and the Java records JSON-B reads or writes for them. */
+  /**
+   * Component schemas and the Java records JSON-B reads or writes for them; {@code Map} for a JSON
+   * object read as a map, whose keys are in {@link #MAPS}.
+   */
   private static final Map<String, Class<?>> RECORDS =
       Map.ofEntries(
           entry("IncidentJson", IncidentJson.class),
@@ -93,8 +100,31 @@ class OpenApiDocumentTest {
           entry("NewPersonRequest", PeopleResource.NewPersonRequest.class),
           entry("TokenRequest", PeopleResource.TokenRequest.class),
           entry("TokenJson", PeopleResource.TokenJson.class),
+          entry("ContactJson", PeopleResource.ContactJson.class),
+          entry("TeamJson", OnCallResource.TeamJson.class),
+          entry("TeamRequest", OnCallResource.TeamRequest.class),
+          entry("ChatRequest", OnCallResource.ChatRequest.class),
+          entry("ScheduleJson", OnCallResource.ScheduleJson.class),
+          entry("LayerJson", OnCallResource.LayerJson.class),
+          entry("RestrictionJson", OnCallResource.RestrictionJson.class),
+          entry("OverrideJson", OnCallResource.OverrideJson.class),
+          entry("OverrideRequest", OnCallResource.OverrideRequest.class),
+          entry("ShiftJson", OnCallResource.ShiftJson.class),
+          entry("OnCallJson", OnCallResource.OnCallJson.class),
+          entry("TargetJson", EscalationResource.TargetJson.class),
+          entry("LevelJson", EscalationResource.LevelJson.class),
+          entry("PolicyJson", EscalationResource.PolicyJson.class),
+          entry("ComponentJson", EscalationResource.ComponentJson.class),
+          entry("EscalationJson", EscalationResource.EscalationJson.class),
+          entry("DeliveryJson", EscalationResource.DeliveryJson.class),
+          entry("ProviderSettingJson", ProviderResource.ProviderSettingJson.class),
+          entry("ProviderSettingsRequest", Map.class),
           entry("Problem", Problem.class),
           entry("FieldProblem", Problem.FieldProblem.class));
+
+  /** Component schemas of JSON objects read as a map, and the enum whose constants are the keys. */
+  private static final Map<String, Class<? extends Enum<?>>> MAPS =
+      Map.of("ProviderSettingsRequest", ProviderSetting.class);
 
   /** What the server reads of a PUT postmortem: the sections, the action items, the version. */
   private static final Set<String> POSTMORTEM_INPUT =
@@ -289,10 +319,7 @@ class OpenApiDocumentTest {
         (name, type) -> {
           Schema<?> schema = api.getComponents().getSchemas().get(name);
           assertThat(schema).as("schema %s", name).isNotNull();
-          Set<String> components =
-              Arrays.stream(type.getRecordComponents())
-                  .map(RecordComponent::getName)
-                  .collect(Collectors.toSet());
+          Set<String> components = fieldsOf(name, type);
           Set<String> expected = name.equals("PostmortemInput") ? POSTMORTEM_INPUT : components;
           assertThat(expected).as("fields the server reads for %s", name).isSubsetOf(components);
           assertThat(schema.getProperties().keySet())
@@ -497,6 +524,18 @@ class OpenApiDocumentTest {
   }
 
   // ----- helpers -----
+
+  /** The components of a record, or for a map the constants of the enum naming its keys. */
+  private static Set<String> fieldsOf(String schemaName, Class<?> type) {
+    if (type.isRecord()) {
+      return Arrays.stream(type.getRecordComponents())
+          .map(RecordComponent::getName)
+          .collect(Collectors.toSet());
+    }
+    Class<? extends Enum<?>> keys = MAPS.get(schemaName);
+    assertThat(keys).as("the enum naming the keys of %s", schemaName).isNotNull();
+    return Arrays.stream(keys.getEnumConstants()).map(Enum::name).collect(Collectors.toSet());
+  }
 
   /** The documented values are exactly {@code expected}, and each parses to its constant. */
   private static <E extends Enum<E>> void assertAccepted(

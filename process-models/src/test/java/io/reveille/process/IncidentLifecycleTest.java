@@ -2,6 +2,7 @@ package io.reveille.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
@@ -9,12 +10,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reset;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import io.reveille.process.EscalationDelegates.Page;
 import io.reveille.process.RecordingDelegate.Invocation;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.JobQuery;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -26,7 +29,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-@Deployment(resources = {IncidentLifecycleTest.BPMN, SeverityClassificationTest.DMN})
+@Deployment(
+    resources = {
+      IncidentLifecycleTest.BPMN,
+      SeverityClassificationTest.DMN,
+      EscalationTest.BPMN,
+      EscalationUrgencyTest.DMN
+    })
 class IncidentLifecycleTest {
 
   static final String BPMN = "bpmn/incident-lifecycle.bpmn";
@@ -57,12 +66,16 @@ class IncidentLifecycleTest {
   private final RecordingDelegate closeIncident = new RecordingDelegate();
   private final RecordingDelegate flagOverdueStep = new RecordingDelegate();
 
+  /** Without a policy the escalation ends at once; the tests of the escalation set one. */
+  private final EscalationDelegates escalation = new EscalationDelegates(EscalationPlan.noPolicy());
+
   @BeforeEach
   void setUp() {
     init(engine.getProcessEngine());
     Mocks.register("recordSeverity", recordSeverity);
     Mocks.register("closeIncident", closeIncident);
     Mocks.register("flagOverdueStep", flagOverdueStep);
+    escalation.register();
     engine.setCurrentTime(DECLARED_AT);
   }
 
@@ -80,6 +93,7 @@ class IncidentLifecycleTest {
         .hasBusinessKey(INCIDENT_NUMBER)
         .hasPassedInOrder("StartEvent_IncidentDeclared", "Task_ClassifySeverity")
         .hasPassed("Task_RecordSeverity", "StartEvent_ResponseStarted")
+        .hasPassed("CallActivity_Escalate", "EndEvent_EscalationEnded")
         .isWaitingAtExactly(
             "SubProcess_Respond",
             "Task_AssignCommander",
@@ -279,6 +293,79 @@ class IncidentLifecycleTest {
   }
 
   @Test
+  void declaringStartsTheEscalationOfTheIncident() {
+    escalation.plan(EscalationPlan.policy(3, 1).withinBusinessHours(at("2025-03-03T09:00:00Z")));
+
+    ProcessInstance incident = declare(CRITICAL_FUNCTION_DOWN_FOR_SOME);
+
+    ProcessInstance called = escalationOf(incident);
+    assertThat(called)
+        .hasBusinessKey(INCIDENT_NUMBER)
+        .isWaitingAtExactly("Gateway_AwaitAcknowledgement");
+    assertThat(engine.getRuntimeService().getVariables(called.getId()))
+        .containsEntry("incidentId", INCIDENT_ID)
+        .containsEntry("severity", "SEV1");
+    assertThat(incident)
+        .isWaitingAtExactly(
+            "SubProcess_Respond",
+            "Task_AssignCommander",
+            "Task_PostFirstUpdate",
+            "Gateway_AwaitIncidentEvent",
+            "CallActivity_Escalate");
+    Invocation planned = single(escalation.planEscalation);
+    assertThat(planned.businessKey()).isEqualTo(INCIDENT_NUMBER);
+    assertThat(planned.variable("severity")).isEqualTo("SEV1");
+    assertThat(escalation.pages())
+        .extracting(Page::level, Page::round, Page::at)
+        .containsExactly(tuple(0, 0, DECLARED_AT.toInstant()));
+  }
+
+  @Test
+  void resolvingCancelsTheEscalation() {
+    escalation.plan(EscalationPlan.policy(3, 1).withinBusinessHours(at("2025-03-03T09:00:00Z")));
+    ProcessInstance incident = declare(CRITICAL_FUNCTION_DOWN_FOR_SOME);
+    ProcessInstance called = escalationOf(incident);
+    engine.setCurrentTime(at("2025-03-01T10:03:00Z"));
+
+    resolve("alice");
+
+    assertThat(called).isEnded();
+    assertThat(
+            engine
+                .getRuntimeService()
+                .createProcessInstanceQuery()
+                .processDefinitionKey("escalation")
+                .count())
+        .isZero();
+    assertThat(engine.getManagementService().createJobQuery().count())
+        .as("jobs left: the escalation's level timer is gone")
+        .isZero();
+    assertThat(
+            engine
+                .getHistoryService()
+                .createHistoricProcessInstanceQuery()
+                .processInstanceId(called.getId())
+                .singleResult()
+                .getState())
+        .isEqualTo(HistoricProcessInstance.STATE_INTERNALLY_TERMINATED);
+    assertThat(passes("CallActivity_Escalate"))
+        .singleElement()
+        .extracting(HistoricActivityInstance::isCanceled)
+        .isEqualTo(true);
+    assertThat(incident).isWaitingAtExactly("Task_WritePostmortem");
+    assertThat(
+            engine
+                .getRuntimeService()
+                .createMessageCorrelation("EscalationAcknowledged")
+                .processInstanceBusinessKey(INCIDENT_NUMBER)
+                .setVariable("acknowledgedBy", "alice")
+                .correlateAllWithResult())
+        .as("a late acknowledgement")
+        .isEmpty();
+    assertThat(escalation.pages()).hasSize(1);
+  }
+
+  @Test
   void postmortemIsLeftToTheIncidentManagersWhenThereIsNoCommander() {
     ProcessInstance incident = declare(INTERNAL_ONLY);
 
@@ -440,6 +527,16 @@ class IncidentLifecycleTest {
         .orderPartiallyByOccurrence()
         .asc()
         .list();
+  }
+
+  /** The escalation the incident called from "Respond". */
+  private static ProcessInstance escalationOf(ProcessInstance incident) {
+    return engine
+        .getRuntimeService()
+        .createProcessInstanceQuery()
+        .processDefinitionKey("escalation")
+        .superProcessInstanceId(incident.getId())
+        .singleResult();
   }
 
   private static JobQuery jobs(ProcessInstance incident) {

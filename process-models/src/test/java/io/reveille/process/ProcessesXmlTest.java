@@ -14,7 +14,7 @@ class ProcessesXmlTest {
   private static final ClassLoader CLASS_LOADER = ProcessesXmlTest.class.getClassLoader();
 
   @Test
-  void deploysExactlyTheTwoModelsAndKeepsThemOnUndeploy() {
+  void deploysExactlyTheFourModelsAndKeepsThemOnUndeploy() {
     URL descriptor = CLASS_LOADER.getResource("META-INF/processes.xml");
     assertThat(descriptor).isNotNull();
 
@@ -26,7 +26,11 @@ class ProcessesXmlTest {
     ProcessArchiveXml archive = processesXml.getProcessArchives().get(0);
     assertThat(archive.getName()).isEqualTo("reveille");
     assertThat(archive.getProcessResourceNames())
-        .containsExactly(IncidentLifecycleTest.BPMN, SeverityClassificationTest.DMN)
+        .containsExactly(
+            IncidentLifecycleTest.BPMN,
+            SeverityClassificationTest.DMN,
+            EscalationTest.BPMN,
+            EscalationUrgencyTest.DMN)
         .allSatisfy(resource -> assertThat(CLASS_LOADER.getResource(resource)).isNotNull());
     assertThat(archive.getProperties())
         .containsEntry(ProcessArchiveXml.PROP_IS_DELETE_UPON_UNDEPLOY, "false")

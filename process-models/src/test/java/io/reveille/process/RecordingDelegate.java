@@ -2,25 +2,30 @@ package io.reveille.process;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
- * Test double for an application delegate: does nothing but remember what the process handed it,
- * one {@link Invocation} per call.
+ * Test double for an application delegate: remembers what the process handed it, one {@link
+ * Invocation} per call, and then does only what the process needs from the real delegate (usually
+ * nothing, sometimes setting the variables the application promises).
  */
 final class RecordingDelegate implements JavaDelegate {
 
   /**
-   * What the delegate saw on one call: a snapshot of the variables visible to it, and of those
-   * local to its execution (such as input parameters of the activity).
+   * What the delegate saw on one call: the engine's clock, a snapshot of the variables visible to
+   * it, and of those local to its execution (such as input parameters of the activity).
    */
   record Invocation(
       String businessKey,
       String activityId,
+      Date time,
       Map<String, Object> variables,
       Map<String, Object> localVariables) {
 
@@ -40,6 +45,17 @@ final class RecordingDelegate implements JavaDelegate {
   }
 
   private final List<Invocation> invocations = new ArrayList<>();
+  private final Consumer<DelegateExecution> effect;
+
+  /** A delegate that only records. */
+  RecordingDelegate() {
+    this(execution -> {});
+  }
+
+  /** A delegate that records what it saw, then does {@code effect}, as the application would. */
+  RecordingDelegate(Consumer<DelegateExecution> effect) {
+    this.effect = effect;
+  }
 
   @Override
   public void execute(DelegateExecution execution) {
@@ -47,8 +63,10 @@ final class RecordingDelegate implements JavaDelegate {
         new Invocation(
             execution.getProcessBusinessKey(),
             execution.getCurrentActivityId(),
+            ClockUtil.getCurrentTime(),
             Collections.unmodifiableMap(new HashMap<>(execution.getVariables())),
             Collections.unmodifiableMap(new HashMap<>(execution.getVariablesLocal()))));
+    effect.accept(execution);
   }
 
   List<Invocation> invocations() {

@@ -1,5 +1,6 @@
 package io.reveille.infrastructure.camunda;
 
+import io.reveille.shared.ClockProducer;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.spi.BeanManager;
@@ -17,6 +18,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.jboss.logging.Logger;
 
@@ -43,6 +45,10 @@ public class CamundaProcessEngine {
     try {
       JakartaTransactionProcessEngineConfiguration configuration =
           new JakartaTransactionProcessEngineConfiguration();
+      if (!ClockProducer.offset().isZero()) {
+        // ClockUtil is the engine's only clock (timer due dates, job acquisition): same offset.
+        ClockUtil.offset(ClockProducer.offset().toMillis());
+      }
       configuration.setProcessEngineName("reveille");
       configuration.setDataSource(InitialContext.doLookup(DATASOURCE));
       configuration.setTransactionManager(

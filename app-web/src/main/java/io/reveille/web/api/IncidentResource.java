@@ -57,7 +57,8 @@ public class IncidentResource {
   @Context UriInfo uri;
 
   /** A new incident. */
-  public record DeclareRequest(String title, String summary, ImpactJson impact) {}
+  public record DeclareRequest(
+      String title, String summary, ImpactJson impact, List<String> components) {}
 
   /** A status update. {@code version} is the incident version the author saw (optional). */
   public record UpdateRequest(String status, String visibility, String message, Long version) {}
@@ -74,11 +75,12 @@ public class IncidentResource {
   @POST
   @RolesAllowed({ADMIN, INCIDENT_MANAGER, RESPONDER})
   public Response declare(DeclareRequest request) {
-    DeclareRequest body = request == null ? new DeclareRequest(null, null, null) : request;
+    DeclareRequest body = request == null ? new DeclareRequest(null, null, null, null) : request;
     // Report every problem at once: the impact facts and the rest of the declaration.
     List<FieldError> errors = new ArrayList<>();
     ImpactAssessment impact = ImpactJson.collect(body.impact(), "impact.", errors);
-    Declaration declaration = new Declaration(body.title(), body.summary(), impact);
+    Declaration declaration =
+        new Declaration(body.title(), body.summary(), impact, body.components());
     if (!errors.isEmpty()) {
       declaration.problems().stream().filter(p -> !p.field().equals("impact")).forEach(errors::add);
       throw new InvalidInputException(errors);

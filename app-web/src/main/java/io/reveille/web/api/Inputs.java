@@ -33,4 +33,57 @@ public final class Inputs {
     }
     return parsed;
   }
+
+  /** A time of day such as {@code 09:00}. */
+  public static java.time.LocalTime time(String value, String field) {
+    try {
+      return value == null ? null : java.time.LocalTime.parse(value.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new InvalidInputException(
+          field, "Give a time of day such as 09:00, not '" + value + "'.");
+    }
+  }
+
+  /** A date such as {@code 2026-11-23}. */
+  public static java.time.LocalDate date(String value, String field) {
+    try {
+      return value == null ? null : java.time.LocalDate.parse(value.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new InvalidInputException(
+          field, "Give a date such as 2026-11-23, not '" + value + "'.");
+    }
+  }
+
+  /** An instant such as {@code 2026-11-23T09:00:00Z}; null when blank. */
+  public static java.time.Instant instant(String value, String field) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return java.time.OffsetDateTime.parse(value.strip()).toInstant();
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new InvalidInputException(
+          field, "Give a time with its offset, such as 2026-11-23T09:00:00Z, not '" + value + "'.");
+    }
+  }
+
+  /** A time zone such as {@code Europe/Berlin}. */
+  public static java.time.ZoneId zone(String value, String field) {
+    try {
+      return value == null ? null : java.time.ZoneId.of(value.strip());
+    } catch (java.time.DateTimeException e) {
+      throw new InvalidInputException(
+          field, "Give a time zone such as Europe/Berlin, not '" + value + "'.");
+    }
+  }
+
+  /** An ISO-8601 duration such as {@code PT5M}. */
+  public static java.time.Duration duration(String value, String field) {
+    try {
+      return value == null ? null : java.time.Duration.parse(value.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new InvalidInputException(
+          field, "Give a duration such as PT5M (5 minutes), not '" + value + "'.");
+    }
+  }
 }

@@ -6,6 +6,7 @@ import static io.reveille.web.api.Roles.LEADERSHIP;
 import static io.reveille.web.api.Roles.RESPONDER;
 import static io.reveille.web.api.Roles.SUPPORT;
 
+import io.reveille.identity.ContactMethods;
 import io.reveille.identity.IdentityService;
 import io.reveille.identity.IdentityService.IssuedToken;
 import io.reveille.identity.IdentityService.NewPerson;
@@ -13,17 +14,22 @@ import io.reveille.identity.Person;
 import io.reveille.identity.Role;
 import io.reveille.shared.Actor;
 import io.reveille.shared.InvalidInputException;
+import io.reveille.shared.NotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -95,6 +101,50 @@ public class PeopleResource {
                 request.password(),
                 roles));
     return Response.status(Response.Status.CREATED).entity(PersonJson.of(person)).build();
+  }
+
+  /** How a responder is reached when paged; the phone number is E.164 (+14155550100). */
+  public record ContactJson(String email, String phone, String chatHandle, String timeZone) {
+    static ContactJson of(Person p) {
+      ContactMethods c = p.contact();
+      return new ContactJson(
+          c.email(), c.phone(), c.chatHandle(), c.timeZone() == null ? null : c.timeZone().getId());
+    }
+  }
+
+  @GET
+  @Path("people/{username}/contact")
+  @RolesAllowed({ADMIN, INCIDENT_MANAGER, RESPONDER, LEADERSHIP, SUPPORT})
+  public ContactJson contact(@PathParam("username") String username) {
+    mayChangeContact(username);
+    return ContactJson.of(
+        identities
+            .find(username)
+            .orElseThrow(
+                () -> new NotFoundException("There is no person called '" + username + "'.")));
+  }
+
+  /** People change their own contact methods; administrators change anyone's. */
+  @PUT
+  @Path("people/{username}/contact")
+  @RolesAllowed({ADMIN, INCIDENT_MANAGER, RESPONDER, LEADERSHIP, SUPPORT})
+  public ContactJson changeContact(@PathParam("username") String username, ContactJson request) {
+    mayChangeContact(username);
+    ContactJson r = request == null ? new ContactJson(null, null, null, null) : request;
+    List<InvalidInputException.FieldError> errors = new ArrayList<>();
+    ZoneId zone = ContactMethods.zone(r.timeZone(), errors);
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    return ContactJson.of(
+        identities.changeContactMethods(
+            username, new ContactMethods(r.email(), r.phone(), r.chatHandle(), zone)));
+  }
+
+  private void mayChangeContact(String username) {
+    if (!username.equals(actor.username())) {
+      actor.require("see or change someone else's contact methods", Role.ADMIN);
+    }
   }
 
   @POST

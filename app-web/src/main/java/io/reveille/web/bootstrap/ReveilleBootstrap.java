@@ -1,11 +1,13 @@
 package io.reveille.web.bootstrap;
 
+import io.reveille.delivery.DeliveryDispatcher;
 import io.reveille.demo.DemoData;
 import io.reveille.identity.IdentityService;
 import io.reveille.infrastructure.camunda.CamundaProcessEngine;
 import io.reveille.infrastructure.persistence.SchemaMigrations;
 import io.reveille.shared.Settings;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -27,6 +29,7 @@ public class ReveilleBootstrap {
   @Inject CamundaProcessEngine processEngine;
   @Inject IdentityService identities;
   @Inject DemoData demoData;
+  @Inject DeliveryDispatcher deliveries;
 
   private volatile boolean ready;
 
@@ -35,6 +38,7 @@ public class ReveilleBootstrap {
     long started = System.nanoTime();
     schema.migrate();
     processEngine.start();
+    deliveries.start();
     identities.ensureAdministrator();
     if (DemoData.enabled()) {
       demoData.seed();
@@ -43,6 +47,11 @@ public class ReveilleBootstrap {
     LOG.infof(
         "Reveille is ready at http://localhost:%s/ (started in %d ms)",
         Settings.get("jboss.http.port").orElse("8080"), (System.nanoTime() - started) / 1_000_000);
+  }
+
+  @PreDestroy
+  void stop() {
+    deliveries.stop();
   }
 
   public boolean isReady() {

@@ -6,7 +6,10 @@ import static io.reveille.web.api.Roles.LEADERSHIP;
 import static io.reveille.web.api.Roles.RESPONDER;
 import static io.reveille.web.api.Roles.SUPPORT;
 
+import io.reveille.delivery.Outbox;
+import io.reveille.escalation.EscalationService;
 import io.reveille.identity.IdentityService;
+import io.reveille.identity.Role;
 import io.reveille.incident.CustomerImpact;
 import io.reveille.incident.Declaration;
 import io.reveille.incident.Incident;
@@ -55,6 +58,8 @@ public class IncidentPages {
   @Inject IdentityService identities;
   @Inject Actor actor;
   @Inject Clock clock;
+  @Inject EscalationService escalations;
+  @Inject Outbox outbox;
 
   @GET
   @RolesAllowed({ADMIN, INCIDENT_MANAGER, RESPONDER, LEADERSHIP, SUPPORT})
@@ -183,6 +188,20 @@ public class IncidentPages {
     }
   }
 
+  @POST
+  @Path("{number}/acknowledge")
+  @RolesAllowed({ADMIN, INCIDENT_MANAGER, RESPONDER})
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response acknowledge(@PathParam("number") String number) {
+    IncidentNumber incident = IncidentNumber.parse(number);
+    try {
+      escalations.acknowledge(actor, incident, EscalationService.Via.INCIDENT_ROOM);
+      return Response.seeOther(URI.create("/incidents/" + incident + "#escalation")).build();
+    } catch (DomainException e) {
+      return Response.status(400).entity(roomView(incident, FormErrors.of(e), null)).build();
+    }
+  }
+
   private View declareView(IncidentForm form, Map<String, String> errors) {
     return View.of("declare")
         .with("form", form)
@@ -204,6 +223,12 @@ public class IncidentPages {
                 .filter(e -> e.visibility().isVisibleTo(actor))
                 .toList())
         .with("nextSteps", workflow.openWork(number))
+        .with("escalation", escalations.escalation(incident.id()).orElse(null))
+        .with(
+            "deliveries",
+            actor.hasAny(Role.RESPONDER, Role.INCIDENT_MANAGER, Role.LEADERSHIP)
+                ? outbox.ofIncident(incident.id())
+                : List.of())
         .with("roles", IncidentRole.values())
         .with("statuses", incident.status().updatableTo())
         .with("people", identities.everyone())

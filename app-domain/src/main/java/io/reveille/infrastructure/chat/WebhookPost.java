@@ -1,0 +1,120 @@
+package io.reveille.infrastructure.chat;
+
+import io.reveille.delivery.SendOutcome;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.jboss.logging.Logger;
+
+/**
+ * One POST of a JSON body to an incoming webhook, and what its answer means for the outbox. The
+ * webhook URL is a credential: it appears in no reason and no log line, only its host does.
+ */
+final class WebhookPost {
+  private static final Logger LOG = Logger.getLogger(WebhookPost.class);
+
+  /** Where each provider puts its id for the request, for a support ticket. */
+  private static final List<String> REFERENCE_HEADERS =
+      List.of("x-slack-req-id", "x-ms-workflow-run-id", "x-request-id");
+
+  private static final int BODY_IN_REASON_MAX = 200;
+
+  private final HttpClient http;
+  private final Duration requestTimeout;
+
+  WebhookPost(Duration connectTimeout, Duration requestTimeout) {
+    // HTTP/1.1: on plain http the JDK would offer an h2c upgrade, which some receivers behind
+    // older proxies refuse; a few pages an hour need nothing faster.
+    this.http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(connectTimeout)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    this.requestTimeout = requestTimeout;
+  }
+
+  /**
+   * @param provider who is on the other end, for reasons and logs ("Slack")
+   */
+  SendOutcome post(String provider, URI url, String json, Map<String, String> headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(url)
+            .timeout(requestTimeout)
+            .header("Content-Type", "application/json; charset=utf-8")
+            .header("User-Agent", "Reveille")
+            .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+    headers.forEach(request::header);
+    CompletableFuture<HttpResponse<String>> answer =
+        http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString());
+    try {
+      // The request timeout stops at the response headers; this bounds a body that trickles in.
+      return outcome(provider, url, answer.get(requestTimeout.toMillis(), TimeUnit.MILLISECONDS));
+    } catch (TimeoutException e) {
+      answer.cancel(true);
+      return timedOut(provider, url);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof HttpTimeoutException) {
+        return timedOut(provider, url);
+      }
+      return unreachable(provider, url, e.getCause());
+    } catch (InterruptedException e) {
+      answer.cancel(true);
+      Thread.currentThread().interrupt();
+      return new SendOutcome.Failed("interrupted while posting to " + provider, true);
+    }
+  }
+
+  private SendOutcome outcome(String provider, URI url, HttpResponse<String> response) {
+    int status = response.statusCode();
+    if (status >= 200 && status < 300) {
+      LOG.debugf(
+          "%s webhook at %s accepted the message (HTTP %d)", provider, url.getHost(), status);
+      return new SendOutcome.Sent(reference(response));
+    }
+    String reason = provider + " answered HTTP " + status + answerText(response.body());
+    boolean retryable = status == 408 || status == 429 || status >= 500;
+    LOG.warnf("%s webhook at %s refused the message: HTTP %d", provider, url.getHost(), status);
+    return new SendOutcome.Failed(reason, retryable);
+  }
+
+  private SendOutcome timedOut(String provider, URI url) {
+    LOG.warnf("%s webhook at %s did not answer in time", provider, url.getHost());
+    return new SendOutcome.Failed(
+        provider + " did not answer within " + requestTimeout.toMillis() + " ms", true);
+  }
+
+  /** Names the exception's type only: some messages of the HTTP client quote the whole URL. */
+  private static SendOutcome unreachable(String provider, URI url, Throwable cause) {
+    String what = cause == null ? "unknown error" : cause.getClass().getSimpleName();
+    LOG.warnf("%s webhook at %s could not be reached: %s", provider, url.getHost(), what);
+    boolean retryable = cause instanceof IOException;
+    return new SendOutcome.Failed("could not reach " + provider + ": " + what, retryable);
+  }
+
+  private static String reference(HttpResponse<?> response) {
+    for (String name : REFERENCE_HEADERS) {
+      var value = response.headers().firstValue(name);
+      if (value.isPresent() && !value.get().isBlank()) {
+        return value.get();
+      }
+    }
+    return null;
+  }
+
+  private static String answerText(String body) {
+    String text = ChatText.oneLine(body);
+    return text.isEmpty() ? "" : ": " + ChatText.shorten(text, BODY_IN_REASON_MAX);
+  }
+}
