@@ -329,6 +329,20 @@ class EscalationIT {
                 .json()
                 .getString("acknowledgedBy"))
         .isEqualTo(responder);
+
+    // Administrators see the providers, never their secrets.
+    Reveille admin = Reveille.signIn("admin", ReveilleDeployment.ADMIN_PASSWORD);
+    Reply page = admin.get("/admin/deliveries");
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.text())
+        .contains(
+            "reveille.twilio.account-sid", ACCOUNT, "reveille.twilio.auth-token", "set (hidden)")
+        .doesNotContain(AUTH_TOKEN);
+    Reply settings = admin.get("/api/v1/admin/providers");
+    assertThat(settings.text()).contains("TWILIO_AUTH_TOKEN").doesNotContain(AUTH_TOKEN);
+    assertThat(manager.get("/admin/deliveries").status())
+        .as("incident managers are not admins")
+        .isEqualTo(403);
   }
 
   // --- helpers
