@@ -12,13 +12,11 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
@@ -44,6 +42,7 @@ public class AcknowledgementLinks {
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
+  @Inject InstallationKeys installationKeys;
 
   private volatile byte[] key;
 
@@ -126,45 +125,23 @@ public class AcknowledgementLinks {
     }
   }
 
-  private byte[] key() {
+  /** The signing key; created on first use (the bootstrap asks for it, so before any page). */
+  byte[] key() {
     byte[] current = key;
     if (current == null) {
-      current = InstallationKeys.get(em, KEY_NAME, clock);
+      try {
+        current = installationKeys.getOrCreate(KEY_NAME);
+      } catch (RuntimeException e) {
+        // Another node or thread created it at the same moment: its key is the one to use.
+        current = installationKeys.read(KEY_NAME).orElseThrow(() -> e);
+      }
       key = current;
     }
     return current;
   }
 
-  /** Keys generated once per installation and kept in the database for every node. */
-  static final class InstallationKeys {
-    private static final SecureRandom RANDOM = new SecureRandom();
-
-    static byte[] get(EntityManager em, String name, Clock clock) {
-      Optional<String> stored = read(em, name);
-      if (stored.isEmpty()) {
-        byte[] fresh = new byte[32];
-        RANDOM.nextBytes(fresh);
-        // Another node may insert first; then its key wins and this insert is ignored.
-        em.createNativeQuery(
-                "insert into installation_key (name, key_value, created_at)"
-                    + " select ?, ?, ? where not exists"
-                    + " (select 1 from installation_key where name = ?)")
-            .setParameter(1, name)
-            .setParameter(2, Base64.getEncoder().encodeToString(fresh))
-            .setParameter(3, clock.instant())
-            .setParameter(4, name)
-            .executeUpdate();
-        stored = read(em, name);
-      }
-      return Base64.getDecoder().decode(stored.orElseThrow());
-    }
-
-    private static Optional<String> read(EntityManager em, String name) {
-      List<?> rows =
-          em.createNativeQuery("select key_value from installation_key where name = ?")
-              .setParameter(1, name)
-              .getResultList();
-      return rows.isEmpty() ? Optional.empty() : Optional.of((String) rows.get(0));
-    }
+  /** Makes sure the installation's signing key exists; the bootstrap calls it once. */
+  public void prepare() {
+    key();
   }
 }

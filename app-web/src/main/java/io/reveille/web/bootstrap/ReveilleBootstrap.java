@@ -2,6 +2,7 @@ package io.reveille.web.bootstrap;
 
 import io.reveille.delivery.DeliveryDispatcher;
 import io.reveille.demo.DemoData;
+import io.reveille.escalation.AcknowledgementLinks;
 import io.reveille.identity.IdentityService;
 import io.reveille.infrastructure.camunda.CamundaProcessEngine;
 import io.reveille.infrastructure.persistence.SchemaMigrations;
@@ -30,6 +31,7 @@ public class ReveilleBootstrap {
   @Inject IdentityService identities;
   @Inject DemoData demoData;
   @Inject DeliveryDispatcher deliveries;
+  @Inject AcknowledgementLinks acknowledgementLinks;
 
   private volatile boolean ready;
 
@@ -38,6 +40,7 @@ public class ReveilleBootstrap {
     long started = System.nanoTime();
     schema.migrate();
     processEngine.start();
+    acknowledgementLinks.prepare();
     deliveries.start();
     identities.ensureAdministrator();
     if (DemoData.enabled()) {
