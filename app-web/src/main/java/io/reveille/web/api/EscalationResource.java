@@ -10,14 +10,11 @@ import io.reveille.component.Component;
 import io.reveille.component.Components;
 import io.reveille.delivery.Channel;
 import io.reveille.delivery.Delivery;
-import io.reveille.delivery.Outbox;
 import io.reveille.escalation.EscalationLevel;
 import io.reveille.escalation.EscalationPolicies;
 import io.reveille.escalation.EscalationPolicy;
-import io.reveille.escalation.EscalationService;
 import io.reveille.escalation.PolicyDefinition;
 import io.reveille.escalation.Target;
-import io.reveille.incident.IncidentRepository;
 import io.reveille.shared.Actor;
 import io.reveille.shared.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
@@ -46,11 +43,8 @@ import java.util.Set;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class EscalationResource {
-  @Inject EscalationService escalations;
   @Inject EscalationPolicies policies;
   @Inject Components components;
-  @Inject IncidentRepository incidents;
-  @Inject Outbox outbox;
   @Inject Actor actor;
 
   /** Whom a level pages: kind SCHEDULE, PERSON or TEAM_CHAT, and the id of that thing. */
