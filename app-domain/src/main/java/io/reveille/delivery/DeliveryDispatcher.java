@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
 /**
@@ -37,6 +38,7 @@ public class DeliveryDispatcher {
   @Inject Mail mail;
 
   private ScheduledFuture<?> poller;
+  private final AtomicBoolean passQueued = new AtomicBoolean();
 
   /** Starts the poller; called once the schema exists. */
   public synchronized void start() {
@@ -52,8 +54,18 @@ public class DeliveryDispatcher {
     }
   }
 
+  /**
+   * A page writes several deliveries in one transaction, each announcing itself; one pass over the
+   * outbox sends them all, so announcements that arrive while a pass is queued ride on it.
+   */
   void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) DeliveriesQueued queued) {
-    executor.execute(this::dispatchDue);
+    if (passQueued.compareAndSet(false, true)) {
+      executor.execute(
+          () -> {
+            passQueued.set(false);
+            dispatchDue();
+          });
+    }
   }
 
   void dispatchDue() {

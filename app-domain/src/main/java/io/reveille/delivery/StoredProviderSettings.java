@@ -2,6 +2,7 @@ package io.reveille.delivery;
 
 import io.reveille.identity.Role;
 import io.reveille.shared.Actor;
+import io.reveille.shared.InvalidInputException;
 import io.reveille.shared.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -65,9 +66,15 @@ public class StoredProviderSettings implements ProviderSettings {
         .toList();
   }
 
-  /** Saves a setting; a blank value clears it. Settings pinned by the environment can't change. */
+  /** Saves a setting; a blank value clears it. A setting the environment pins is refused. */
   public void save(Actor actor, ProviderSetting setting, String value) {
     actor.require("change provider settings", Role.ADMIN);
+    if (Settings.get(setting.key()).isPresent()) {
+      throw new InvalidInputException(
+          setting.name(),
+          setting.key()
+              + " is set in the server's environment, which wins; change it there instead.");
+    }
     em.createNativeQuery("delete from provider_setting where name = ?")
         .setParameter(1, setting.name())
         .executeUpdate();

@@ -61,13 +61,14 @@ class EscalationIT {
   private static final String MESSAGES = "/2010-04-01/Accounts/" + ACCOUNT + "/Messages.json";
   private static final String CALLS = "/2010-04-01/Accounts/" + ACCOUNT + "/Calls.json";
 
-  private static WireMockServer stand_in;
+  private static WireMockServer standIn;
   private static GreenMail mail;
 
   private Reveille manager;
   private String responder;
   private String phone;
   private String slackPath;
+  private String componentName;
 
   @Deployment(testable = false)
   static EnterpriseArchive reveille() {
@@ -76,33 +77,33 @@ class EscalationIT {
 
   @BeforeAll
   static void standIns() {
-    stand_in = new WireMockServer(options().port(8089).bindAddress("127.0.0.1"));
-    stand_in.start();
+    standIn = new WireMockServer(options().port(8089).bindAddress("127.0.0.1"));
+    standIn.start();
     mail = new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     mail.start();
   }
 
   @AfterAll
   static void stopStandIns() {
-    stand_in.stop();
+    standIn.stop();
     mail.stop();
   }
 
   @BeforeEach
   void nightShift() {
-    stand_in.resetAll();
-    stand_in.stubFor(
+    standIn.resetAll();
+    standIn.stubFor(
         post(urlPathMatching("/slack/.*"))
             .willReturn(
                 aResponse().withStatus(200).withHeader("x-slack-req-id", "req-1").withBody("ok")));
-    stand_in.stubFor(
+    standIn.stubFor(
         post(urlEqualTo(MESSAGES))
             .willReturn(
                 aResponse()
                     .withStatus(201)
                     .withHeader("Content-Type", "application/json")
                     .withBody("{\"sid\":\"SM" + "0".repeat(32) + "\",\"status\":\"queued\"}")));
-    stand_in.stubFor(
+    standIn.stubFor(
         post(urlEqualTo(CALLS))
             .willReturn(
                 aResponse()
@@ -204,8 +205,6 @@ class EscalationIT {
     componentName = component.json().getString("name");
   }
 
-  private String componentName;
-
   @Test
   void aSev1AtThreeInTheMorningGoesChatThenTextThenCallUntilAKeypressAcknowledges() {
     String number = declare("Checkout <b>down</b> & <!channel>", "all", true);
@@ -260,9 +259,11 @@ class EscalationIT {
     assertThat(escalation.getString("acknowledgedBy")).isEqualTo(responder);
 
     // Paging stopped: the 60-second level wait passes and nothing more goes out.
-    int requestsSoFar = stand_in.getAllServeEvents().size();
-    sleep(Duration.ofSeconds(5));
-    assertThat(stand_in.getAllServeEvents()).hasSize(requestsSoFar);
+    int requestsSoFar = standIn.getAllServeEvents().size();
+    await()
+        .during(Duration.ofSeconds(5))
+        .atMost(Duration.ofSeconds(7))
+        .until(() -> standIn.getAllServeEvents().size() == requestsSoFar);
 
     JsonArray timeline = manager.get("/api/v1/incidents/" + number).json().getJsonArray("timeline");
     String story =
@@ -305,9 +306,14 @@ class EscalationIT {
 
     JsonObject escalation = manager.get("/api/v1/incidents/" + number + "/escalation").json();
     assertThat(escalation.getString("state")).isEqualTo("ACKNOWLEDGED");
-    sleep(Duration.ofSeconds(5));
-    assertThat(stand_in.findAll(postRequestedFor(urlEqualTo(MESSAGES)))).isEmpty();
-    assertThat(stand_in.findAll(postRequestedFor(urlEqualTo(CALLS)))).isEmpty();
+    // Nobody is woken: no text message and no call, now or in the seconds after.
+    await()
+        .during(Duration.ofSeconds(5))
+        .atMost(Duration.ofSeconds(7))
+        .until(
+            () ->
+                standIn.findAll(postRequestedFor(urlEqualTo(MESSAGES))).isEmpty()
+                    && standIn.findAll(postRequestedFor(urlEqualTo(CALLS))).isEmpty());
     assertThat(mailFor(number)).as("nobody was e-mailed").isNull();
   }
 
@@ -340,6 +346,12 @@ class EscalationIT {
         .doesNotContain(AUTH_TOKEN);
     Reply settings = admin.get("/api/v1/admin/providers");
     assertThat(settings.text()).contains("TWILIO_AUTH_TOKEN").doesNotContain(AUTH_TOKEN);
+    Reply pinned =
+        admin.put(
+            "/api/v1/admin/providers",
+            Json.createObjectBuilder().add("TWILIO_AUTH_TOKEN", "another-token").build());
+    assertThat(pinned.status()).as(pinned.text()).isEqualTo(400);
+    assertThat(pinned.text()).contains("TWILIO_AUTH_TOKEN", "environment");
     assertThat(manager.get("/admin/deliveries").status())
         .as("incident managers are not admins")
         .isEqualTo(403);
@@ -386,8 +398,8 @@ class EscalationIT {
     await()
         .atMost(within)
         .pollInterval(Duration.ofMillis(100))
-        .until(() -> !stand_in.findAll(postRequestedFor(urlEqualTo(path))).isEmpty());
-    List<LoggedRequest> found = stand_in.findAll(postRequestedFor(urlEqualTo(path)));
+        .until(() -> !standIn.findAll(postRequestedFor(urlEqualTo(path))).isEmpty());
+    List<LoggedRequest> found = standIn.findAll(postRequestedFor(urlEqualTo(path)));
     assertThat(found).as("requests to %s", path).hasSize(1);
     return found.get(0);
   }
@@ -449,13 +461,5 @@ class EscalationIT {
       request.header("X-Twilio-Signature", signature);
     }
     return twilio.send(request);
-  }
-
-  private static void sleep(Duration duration) {
-    try {
-      Thread.sleep(duration.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }

@@ -8,9 +8,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
-import org.camunda.bpm.engine.history.HistoricDecisionInstance;
-import org.camunda.bpm.engine.history.HistoricDecisionOutputInstance;
-import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.variable.Variables;
@@ -132,32 +129,12 @@ class EscalationUrgencyTest {
                 .putValue("withinBusinessHours", withinBusinessHours));
   }
 
-  /** Ids of the rules that matched in this test, read from the decision history. */
   private static List<String> matchedRuleIds() {
-    return engine
-        .getHistoryService()
-        .createHistoricDecisionInstanceQuery()
-        .decisionDefinitionKey(DECISION_KEY)
-        .includeOutputs()
-        .list()
-        .stream()
-        .map(HistoricDecisionInstance::getOutputs)
-        .flatMap(List::stream)
-        .map(HistoricDecisionOutputInstance::getRuleId)
-        .distinct()
-        .toList();
+    return DecisionTables.matchedRuleIds(engine.getProcessEngine(), DECISION_KEY);
   }
 
   private static DecisionTable decisionTable() {
-    DecisionDefinition definition =
-        engine
-            .getRepositoryService()
-            .createDecisionDefinitionQuery()
-            .decisionDefinitionKey(DECISION_KEY)
-            .singleResult();
-    return engine
-        .getRepositoryService()
-        .getDmnModelInstance(definition.getId())
-        .getModelElementById("DecisionTable_EscalationUrgency");
+    return DecisionTables.table(
+        engine.getProcessEngine(), DECISION_KEY, "DecisionTable_EscalationUrgency");
   }
 }

@@ -10,6 +10,7 @@ import io.reveille.web.api.EscalationResource.DeliveryJson;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -44,8 +45,9 @@ public class ProviderResource {
         .toList();
   }
 
-  /** Saves the settings given by name; a blank value clears one. */
+  /** Saves the settings given by name, all or none; a blank value clears one. */
   @PUT
+  @Transactional
   @Path("providers")
   @RolesAllowed(ADMIN)
   public List<ProviderSettingJson> saveProviders(Map<String, String> values) {
