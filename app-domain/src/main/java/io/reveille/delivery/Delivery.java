@@ -1,5 +1,6 @@
 package io.reveille.delivery;
 
+import io.reveille.incident.IncidentNumber;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -36,7 +37,18 @@ public class Delivery {
     PAGE,
     REPAGE,
     CHAT_ONLY,
-    MANAGER_ALERT
+    MANAGER_ALERT,
+    /** The communications lead is told that a promised public update is due. */
+    UPDATE_DUE,
+    /** The commander is told that the update reminder went unanswered. */
+    UPDATE_OVERDUE;
+
+    /**
+     * Whether the message asks its reader to acknowledge the incident (pages do, reminders don't).
+     */
+    public boolean asksForAcknowledgement() {
+      return this != UPDATE_DUE && this != UPDATE_OVERDUE;
+    }
   }
 
   @Id
@@ -166,6 +178,11 @@ public class Delivery {
 
   public long incidentId() {
     return incidentId;
+  }
+
+  /** The incident it is about, as people say it: INC-42. */
+  public IncidentNumber incident() {
+    return new IncidentNumber(incidentId);
   }
 
   public Channel channel() {

@@ -35,8 +35,15 @@ public class Outbox {
 
   static final Duration LONGEST_RETRY = Duration.ofMinutes(10);
 
-  /** How long a claim lasts: longer than any provider call may take (5 s timeouts). */
-  static final Duration CLAIM = Duration.ofSeconds(60);
+  /**
+   * How long a claim lasts: longer than any provider call may take (5 s timeouts). A delivery whose
+   * sender died before recording the outcome (a node killed mid-send) is sent again once its claim
+   * lapses: at least once.
+   */
+  static final Duration CLAIM =
+      Settings.get("reveille.delivery.claim-for")
+          .map(Duration::parse)
+          .orElse(Duration.ofSeconds(60));
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;

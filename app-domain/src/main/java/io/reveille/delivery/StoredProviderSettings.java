@@ -3,6 +3,7 @@ package io.reveille.delivery;
 import io.reveille.identity.Role;
 import io.reveille.shared.Actor;
 import io.reveille.shared.InvalidInputException;
+import io.reveille.shared.InvalidInputException.FieldError;
 import io.reveille.shared.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,7 +11,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -66,15 +69,36 @@ public class StoredProviderSettings implements ProviderSettings {
         .toList();
   }
 
-  /** Saves a setting; a blank value clears it. A setting the environment pins is refused. */
-  public void save(Actor actor, ProviderSetting setting, String value) {
+  /**
+   * Saves settings, all or none; a blank value clears one. Refused, naming every offending setting,
+   * when the environment pins one (it would win anyway) or a value does not have its setting's
+   * form.
+   */
+  public void save(Actor actor, Map<ProviderSetting, String> values) {
     actor.require("change provider settings", Role.ADMIN);
-    if (Settings.get(setting.key()).isPresent()) {
-      throw new InvalidInputException(
-          setting.name(),
-          setting.key()
-              + " is set in the server's environment, which wins; change it there instead.");
+    List<FieldError> errors = new ArrayList<>();
+    values.forEach(
+        (setting, value) -> {
+          if (Settings.get(setting.key()).isPresent()) {
+            errors.add(
+                new FieldError(
+                    setting.name(),
+                    setting.key()
+                        + " is set in the server's environment, which wins; change it there"
+                        + " instead."));
+          } else {
+            setting
+                .problemWith(value)
+                .ifPresent(problem -> errors.add(new FieldError(setting.name(), problem)));
+          }
+        });
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
     }
+    values.forEach((setting, value) -> store(actor, setting, value));
+  }
+
+  private void store(Actor actor, ProviderSetting setting, String value) {
     em.createNativeQuery("delete from provider_setting where name = ?")
         .setParameter(1, setting.name())
         .executeUpdate();

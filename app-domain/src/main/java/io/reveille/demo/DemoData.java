@@ -1,5 +1,8 @@
 package io.reveille.demo;
 
+import io.reveille.component.ComponentDefinition;
+import io.reveille.component.ComponentGroup;
+import io.reveille.component.ComponentStatus;
 import io.reveille.component.Components;
 import io.reveille.delivery.Channel;
 import io.reveille.escalation.EscalationPolicies;
@@ -10,6 +13,7 @@ import io.reveille.identity.ContactMethods;
 import io.reveille.identity.IdentityService;
 import io.reveille.identity.IdentityService.NewPerson;
 import io.reveille.identity.Role;
+import io.reveille.incident.ComponentChange;
 import io.reveille.incident.CustomerImpact;
 import io.reveille.incident.Declaration;
 import io.reveille.incident.ImpactAssessment;
@@ -18,7 +22,10 @@ import io.reveille.incident.IncidentNumber;
 import io.reveille.incident.IncidentRole;
 import io.reveille.incident.IncidentService;
 import io.reveille.incident.IncidentStatus;
+import io.reveille.incident.UpdateDraft;
 import io.reveille.incident.Visibility;
+import io.reveille.maintenance.MaintenancePlan;
+import io.reveille.maintenance.MaintenanceService;
 import io.reveille.oncall.Layer;
 import io.reveille.oncall.OnCallSchedule;
 import io.reveille.oncall.OnCallService;
@@ -44,6 +51,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Set;
@@ -65,6 +73,7 @@ public class DemoData {
   @Inject OnCallService onCall;
   @Inject EscalationPolicies policies;
   @Inject Components components;
+  @Inject MaintenanceService maintenance;
   @Inject java.time.Clock clock;
   @PersistenceContext EntityManager em;
 
@@ -89,6 +98,7 @@ public class DemoData {
     searchLatencyInReview(alice, bob);
     emailDelaysIdentified(alice, bob);
     staleDashboardJustDeclared(bob);
+    upcomingDatabaseUpgrade(alice);
 
     LOG.infof(
         "Demo data ready. Sign in as alice (incident manager), bob (responder), carol (leadership)"
@@ -153,9 +163,49 @@ public class DemoData {
                         Set.of(Channel.VOICE),
                         Duration.ofMinutes(10)))),
             true);
-    for (String name : List.of("Payments API", "Search", "E-mail delivery", "Dashboard")) {
-      components.create(alice, name, "", policy.id());
-    }
+    ComponentGroup core = components.createGroup(alice, "Core platform", "", 0);
+    ComponentGroup notifications = components.createGroup(alice, "Notifications", "", 1);
+    component(alice, "Payments API", "Card payments and refunds.", core, 0, policy);
+    component(alice, "Search", "Product and order search.", core, 1, policy);
+    component(alice, "E-mail delivery", "Receipts and account e-mail.", notifications, 0, policy);
+    components.create(
+        alice,
+        new ComponentDefinition(
+            "Dashboard",
+            "The operations dashboard; staff only.",
+            null,
+            0,
+            Visibility.INTERNAL,
+            false,
+            policy.id()));
+  }
+
+  private void component(
+      Actor actor,
+      String name,
+      String description,
+      ComponentGroup group,
+      int position,
+      EscalationPolicy policy) {
+    components.create(
+        actor,
+        new ComponentDefinition(
+            name, description, group.id(), position, Visibility.PUBLIC, false, policy.id()));
+  }
+
+  /** Planned work two nights from now, so the status page shows upcoming maintenance. */
+  private void upcomingDatabaseUpgrade(Actor alice) {
+    Instant start = clock.instant().truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(48));
+    maintenance.schedule(
+        alice,
+        new MaintenancePlan(
+            "Payments database upgrade",
+            "We are upgrading the payments database to a new major version. Card payments and"
+                + " search may be slow or briefly unavailable during the window.",
+            start,
+            start.plus(Duration.ofHours(2)),
+            List.of("Payments API", "Search"),
+            60));
   }
 
   private void closedPaymentsOutage(Actor alice, Actor bob, Actor carol) {
@@ -175,7 +225,8 @@ public class DemoData {
         number,
         IncidentStatus.INVESTIGATING,
         Visibility.PUBLIC,
-        "We are investigating failed card payments at checkout. Next update within 30 minutes.");
+        "We are investigating failed card payments at checkout. Next update within 30 minutes.",
+        new ComponentChange("Payments API", ComponentStatus.MAJOR_OUTAGE));
     update(
         bob,
         number,
@@ -193,7 +244,8 @@ public class DemoData {
         number,
         IncidentStatus.MONITORING,
         Visibility.PUBLIC,
-        "A fix is in place and payments are succeeding again. We are monitoring.");
+        "A fix is in place and payments are succeeding again. We are monitoring.",
+        new ComponentChange("Payments API", ComponentStatus.DEGRADED_PERFORMANCE));
     update(
         alice,
         number,
@@ -246,7 +298,8 @@ public class DemoData {
         number,
         IncidentStatus.INVESTIGATING,
         Visibility.PUBLIC,
-        "Some customers see slow search results. We are investigating.");
+        "Some customers see slow search results. We are investigating.",
+        new ComponentChange("Search", ComponentStatus.DEGRADED_PERFORMANCE));
     update(
         bob,
         number,
@@ -299,7 +352,8 @@ public class DemoData {
         number,
         IncidentStatus.INVESTIGATING,
         Visibility.PUBLIC,
-        "Order confirmation e-mails are delayed. Orders themselves are not affected.");
+        "Order confirmation e-mails are delayed. Orders themselves are not affected.",
+        new ComponentChange("E-mail delivery", ComponentStatus.PARTIAL_OUTAGE));
     update(
         bob,
         number,
@@ -324,8 +378,15 @@ public class DemoData {
       IncidentNumber number,
       IncidentStatus status,
       Visibility visibility,
-      String text) {
-    incidents.postUpdate(actor, number, status, visibility, text, null);
+      String text,
+      ComponentChange... components) {
+    // Demo incidents tell customers what they are called in their own words: the declared title.
+    String publicTitle = visibility == Visibility.PUBLIC ? incidents.get(number).title() : null;
+    incidents.postUpdate(
+        actor,
+        number,
+        new UpdateDraft(status, visibility, text, publicTitle, List.of(components), null),
+        null);
   }
 
   private Actor person(String username, String name, String password, Role... roles) {
@@ -366,6 +427,8 @@ public class DemoData {
         "assumedAt",
         "relinquishedAt");
     shift("TimelineEntry", "incidentId", incidentId, anchor, newAnchor, "occurredAt");
+    // The uptime bars read the components' history: it moves back with the incident.
+    shift("ComponentStatusChange", "incidentId", incidentId, anchor, newAnchor, "changedAt");
     shift("Postmortem", "incidentId", incidentId, anchor, newAnchor, "submittedAt", "approvedAt");
     em.clear();
   }

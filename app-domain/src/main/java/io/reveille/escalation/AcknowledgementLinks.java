@@ -1,7 +1,10 @@
 package io.reveille.escalation;
 
+import io.reveille.shared.InstallationKeys;
 import io.reveille.shared.PublicUrl;
 import io.reveille.shared.Settings;
+import io.reveille.shared.SigningKey;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,12 +18,9 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Signed one-time links that acknowledge a page as one person without signing in: the link in an
@@ -44,13 +44,18 @@ public class AcknowledgementLinks {
   @Inject Clock clock;
   @Inject InstallationKeys installationKeys;
 
-  private volatile byte[] key;
+  private SigningKey key;
+
+  @PostConstruct
+  void signingKey() {
+    key = new SigningKey(installationKeys, KEY_NAME);
+  }
 
   /** The link that acknowledges delivery {@code deliveryId}'s incident as {@code username}. */
   public URI linkFor(long deliveryId, String username) {
     long expires = clock.instant().plus(VALID_FOR).getEpochSecond();
     String payload = deliveryId + "." + username + "." + expires;
-    return URI.create(PublicUrl.base() + "/ack/" + payload + "." + sign(payload));
+    return URI.create(PublicUrl.base() + "/ack/" + payload + "." + key.sign(payload));
   }
 
   /** What a valid, unexpired, unused token says; it is not spent until {@link #spend}. */
@@ -63,8 +68,7 @@ public class AcknowledgementLinks {
       return Optional.empty();
     }
     String payload = m.group(1) + "." + m.group(2) + "." + m.group(3);
-    byte[] expected = sign(payload).getBytes(StandardCharsets.US_ASCII);
-    if (!MessageDigest.isEqual(expected, m.group(4).getBytes(StandardCharsets.US_ASCII))) {
+    if (!key.signed(payload, m.group(4))) {
       return Optional.empty();
     }
     Instant expires = Instant.ofEpochSecond(Long.parseLong(m.group(3)));
@@ -103,18 +107,6 @@ public class AcknowledgementLinks {
     }
   }
 
-  private String sign(String payload) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(key(), "HmacSHA256"));
-      return Base64.getUrlEncoder()
-          .withoutPadding()
-          .encodeToString(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
   private static String digest(String token) {
     try {
       return HexFormat.of()
@@ -125,23 +117,8 @@ public class AcknowledgementLinks {
     }
   }
 
-  /** The signing key; created on first use (the bootstrap asks for it, so before any page). */
-  byte[] key() {
-    byte[] current = key;
-    if (current == null) {
-      try {
-        current = installationKeys.getOrCreate(KEY_NAME);
-      } catch (RuntimeException e) {
-        // Another node or thread created it at the same moment: its key is the one to use.
-        current = installationKeys.read(KEY_NAME).orElseThrow(() -> e);
-      }
-      key = current;
-    }
-    return current;
-  }
-
   /** Makes sure the installation's signing key exists; the bootstrap calls it once. */
   public void prepare() {
-    key();
+    key.prepare();
   }
 }

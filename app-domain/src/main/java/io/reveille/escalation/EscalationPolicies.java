@@ -13,6 +13,7 @@ import io.reveille.shared.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -72,6 +73,9 @@ public class EscalationPolicies {
     }
     check(definition, policy);
     policy.define(definition);
+    // The levels are rows of their own: replacing them leaves the policy's row as it was, so its
+    // version must be raised explicitly for the next stale edit to be noticed.
+    em.lock(policy, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     if (makeDefault) {
       makeDefault(policy);
     } else {
@@ -102,6 +106,14 @@ public class EscalationPolicies {
         yield t == null ? "a removed team" : t.name() + " chat";
       }
     };
+  }
+
+  /** The username of the person a PERSON target pages; empty for other targets. */
+  public Optional<String> username(Target target) {
+    if (target.kind() != Target.Kind.PERSON) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(em.find(Person.class, target.refId())).map(Person::username);
   }
 
   private void check(PolicyDefinition definition, EscalationPolicy existing) {

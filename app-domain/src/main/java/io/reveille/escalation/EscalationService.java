@@ -18,6 +18,7 @@ import io.reveille.oncall.Team;
 import io.reveille.shared.Actor;
 import io.reveille.shared.NotFoundException;
 import io.reveille.shared.OrganisationZone;
+import io.reveille.shared.RetriedOnEngineConflict;
 import io.reveille.shared.RuleViolationException;
 import io.reveille.shared.Settings;
 import io.reveille.timeline.Timeline;
@@ -51,6 +52,7 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 @Transactional
+@RetriedOnEngineConflict
 public class EscalationService {
   /** How long an acknowledging responder may stay silent before being paged again. */
   static final Duration ACKNOWLEDGEMENT_TIMEOUT =
@@ -364,6 +366,7 @@ public class EscalationService {
     return em.createQuery(
             "select d.incidentId from Delivery d, Escalation e where d.recipient = :user"
                 + " and e.incidentId = d.incidentId and e.state in :waiting"
+                + " and d.purpose not in :reminders"
                 + " order by d.createdAt desc",
             Long.class)
         .setParameter("user", username)
@@ -373,6 +376,8 @@ public class EscalationService {
                 Escalation.State.PAGING,
                 Escalation.State.EXHAUSTED,
                 Escalation.State.WAITING_FOR_BUSINESS_HOURS))
+        .setParameter(
+            "reminders", List.of(Delivery.Purpose.UPDATE_DUE, Delivery.Purpose.UPDATE_OVERDUE))
         .setMaxResults(1)
         .getResultStream()
         .findFirst();
@@ -450,7 +455,8 @@ public class EscalationService {
         .toList();
   }
 
-  private void page(
+  /** Writes one message to one person to the outbox, or records why it can't be sent. */
+  void page(
       long incidentId, Delivery.Purpose purpose, Person who, Channel channel, String headline) {
     String address =
         switch (channel) {

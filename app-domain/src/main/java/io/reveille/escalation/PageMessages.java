@@ -53,24 +53,28 @@ public class PageMessages implements MessageComposer {
     }
     Notice notice =
         new Notice(number, incident.title(), severity, delivery.headline(), incidentUrl, mentions);
+    boolean asksForAcknowledgement = delivery.purpose().asksForAcknowledgement();
     URI personalLink =
-        delivery.recipient() == null ? null : links.linkFor(delivery.id(), delivery.recipient());
+        delivery.recipient() == null || !asksForAcknowledgement
+            ? null
+            : links.linkFor(delivery.id(), delivery.recipient());
     long plainNumber = incident.number().value();
     String text =
         switch (delivery.channel()) {
           case SMS ->
-              "Reveille "
-                  + severity
-                  + " "
-                  + number
-                  + ": "
-                  + clip(incident.title(), 120)
-                  + ". "
-                  + delivery.headline()
-                  + ". Reply ACK "
-                  + plainNumber
-                  + " to acknowledge. "
-                  + incidentUrl;
+              asksForAcknowledgement
+                  ? pageText(incident, severity, delivery, incidentUrl)
+                  : "Reveille "
+                      + severity
+                      + " "
+                      + number
+                      + ": "
+                      + clip(incident.title(), 120)
+                      + ". "
+                      + delivery.headline()
+                      + ": "
+                      + incidentUrl
+                      + "#update";
           case EMAIL -> email(incident, severity, delivery, personalLink, incidentUrl);
           default -> null;
         };
@@ -88,6 +92,23 @@ public class PageMessages implements MessageComposer {
     URI keypress =
         URI.create(PublicUrl.base() + "/hooks/twilio/voice/keypress?delivery=" + delivery.id());
     return new ComposedMessage(notice, chat, subject, text, speech, keypress);
+  }
+
+  private static String pageText(
+      Incident incident, String severity, Delivery delivery, URI incidentUrl) {
+    long plainNumber = incident.number().value();
+    return "Reveille "
+        + severity
+        + " "
+        + incident.number()
+        + ": "
+        + clip(incident.title(), 120)
+        + ". "
+        + delivery.headline()
+        + ". Reply ACK "
+        + plainNumber
+        + " to acknowledge. "
+        + incidentUrl;
   }
 
   private static String email(
@@ -109,9 +130,11 @@ public class PageMessages implements MessageComposer {
                 + "\n\n")
         + "Incident room:\n"
         + incidentUrl
-        + "\n\n-- \nReveille paged you because you are on call. Reply ACK "
-        + incident.number().value()
-        + " to a text from us to acknowledge too.\n";
+        + (delivery.purpose().asksForAcknowledgement()
+            ? "\n\n-- \nReveille paged you because you are on call. Reply ACK "
+                + incident.number().value()
+                + " to a text from us to acknowledge too.\n"
+            : "#update\n\n-- \nReveille reminds you because customers were promised this update.\n");
   }
 
   private static String spokenSeverity(String severity) {

@@ -80,6 +80,13 @@ public class Incident {
   @Column(name = "closed_at")
   private Instant closedAt;
 
+  /**
+   * The title customers read; set with the first public update, until then the incident is
+   * internal.
+   */
+  @Column(name = "public_title", length = 200)
+  private String publicTitle;
+
   @OneToMany(mappedBy = "incident")
   @OrderBy("postedAt DESC, id DESC")
   private List<StatusUpdate> updates = new ArrayList<>();
@@ -138,6 +145,17 @@ public class Incident {
     StatusUpdate update = new StatusUpdate(this, newStatus, visibility, message, author, at);
     updates.add(0, update);
     return update;
+  }
+
+  void publishAs(String title) {
+    this.publicTitle = title;
+  }
+
+  /** Adds components to those the incident is about, keeping the order they were named in. */
+  void affectToo(Component component) {
+    if (!components.contains(component)) {
+      components.add(component);
+    }
   }
 
   void reassess(ImpactAssessment newImpact) {
@@ -243,6 +261,20 @@ public class Incident {
 
   public Instant closedAt() {
     return closedAt;
+  }
+
+  public Optional<String> publicTitle() {
+    return Optional.ofNullable(publicTitle);
+  }
+
+  /** Whether customers know of it: it has had a public update. */
+  public boolean isPublic() {
+    return publicTitle != null;
+  }
+
+  /** Its public updates, newest first. */
+  public List<StatusUpdate> publicUpdates() {
+    return updates.stream().filter(u -> u.visibility() == Visibility.PUBLIC).toList();
   }
 
   /** Newest first. */

@@ -1,6 +1,10 @@
 package io.reveille.incident;
 
+import io.reveille.component.Component;
+import io.reveille.component.ComponentStatus;
+import io.reveille.component.ComponentStatusChange;
 import io.reveille.component.Components;
+import io.reveille.component.StatusCause;
 import io.reveille.escalation.EscalationService;
 import io.reveille.identity.IdentityService;
 import io.reveille.identity.Role;
@@ -12,7 +16,11 @@ import io.reveille.shared.InvalidInputException;
 import io.reveille.shared.InvalidInputException.FieldError;
 import io.reveille.shared.NotFoundException;
 import io.reveille.shared.OrganisationZone;
+import io.reveille.shared.PublicAnnouncement;
+import io.reveille.shared.RetriedOnEngineConflict;
+import io.reveille.shared.RuleViolationException;
 import io.reveille.shared.Settings;
+import io.reveille.shared.StatusPageChanged;
 import io.reveille.shared.TextInput;
 import io.reveille.timeline.Timeline;
 import io.reveille.timeline.TimelineEntryKind;
@@ -20,6 +28,7 @@ import io.reveille.workflow.EscalationWorkflow;
 import io.reveille.workflow.GuidedStep;
 import io.reveille.workflow.IncidentWorkflow;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -39,6 +48,7 @@ import java.util.Optional;
  */
 @ApplicationScoped
 @Transactional
+@RetriedOnEngineConflict
 public class IncidentService {
   /**
    * Guidance for the first minutes, shown as due times and flagged on the timeline when missed.
@@ -62,6 +72,8 @@ public class IncidentService {
   @Inject EscalationService escalations;
   @Inject EscalationWorkflow escalationWorkflow;
   @Inject Clock clock;
+  @Inject Event<StatusPageChanged> statusPageChanged;
+  @Inject Event<PublicAnnouncement> announcements;
   @Inject @OrganisationZone ZoneId organisationZone;
   @PersistenceContext EntityManager em;
 
@@ -131,37 +143,31 @@ public class IncidentService {
   }
 
   public StatusUpdate postUpdate(
-      Actor actor,
-      IncidentNumber number,
-      IncidentStatus status,
-      Visibility visibility,
-      String message,
-      Long expectedVersion) {
+      Actor actor, IncidentNumber number, UpdateDraft draft, Long expectedVersion) {
     require(actor, "post status updates", Role.INCIDENT_MANAGER, Role.RESPONDER);
-    List<FieldError> errors = new ArrayList<>();
-    if (status == null) {
-      errors.add(new FieldError("status", "Choose the status this update reports."));
-    }
-    if (visibility == null) {
-      errors.add(new FieldError("visibility", "Choose whether the update is public or internal."));
-    }
-    TextInput.check(errors, "message", message, 1, 5000, "Write what is happening.");
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors);
-    }
+    check(draft);
     Incident incident = lockForChange(number, expectedVersion);
-    boolean firstPublicUpdate =
-        visibility == Visibility.PUBLIC
-            && incident.updates().stream().noneMatch(u -> u.visibility() == Visibility.PUBLIC);
+    Instant now = clock.instant();
+    boolean isPublic = draft.visibility() == Visibility.PUBLIC;
+    boolean firstPublicUpdate = isPublic && incident.publicUpdates().isEmpty();
+    if (isPublic) {
+      publish(incident, draft.publicTitle());
+    }
+    Instant nextUpdateAt = isPublic ? nextUpdateAt(incident, draft, now) : null;
+    List<Component> changed = namedComponents(draft);
     StatusUpdate update =
-        incident.postUpdate(status, visibility, message.strip(), actor.username(), clock.instant());
+        incident.postUpdate(
+            draft.status(), draft.visibility(), draft.message().strip(), actor.username(), now);
+    update.promiseNextUpdateAt(nextUpdateAt);
     incidents.add(update);
+    setComponentStatuses(actor, incident, update, draft, changed);
     timeline.record(
         incident.id(),
         TimelineEntryKind.STATUS_UPDATE,
-        visibility,
+        draft.visibility(),
         actor.username(),
-        status.label() + ": " + update.message());
+        draft.status().label() + ": " + update.message());
+    IncidentStatus status = draft.status();
     Instant postmortemDue =
         status == IncidentStatus.RESOLVED
             ? incident.severity().postmortemDueAfter(incident.resolvedAt(), organisationZone)
@@ -172,11 +178,185 @@ public class IncidentService {
     if (firstPublicUpdate && status != IncidentStatus.RESOLVED) {
       workflow.stepDone(number, GuidedStep.POST_FIRST_UPDATE);
     }
+    if (isPublic && status != IncidentStatus.RESOLVED) {
+      workflow.publicUpdatePosted(number, nextUpdateAt);
+    }
     if (status != IncidentStatus.RESOLVED) {
       escalations.noteActivity(incident.id(), actor.username());
     }
+    if (isPublic || !changed.isEmpty()) {
+      statusPageChanged.fire(new StatusPageChanged());
+    }
     em.flush();
+    if (isPublic) {
+      announcements.fire(
+          PublicAnnouncement.incidentUpdate(
+              incident.id(),
+              update.id(),
+              incident.components().stream().map(Component::id).toList()));
+    }
     return update;
+  }
+
+  /**
+   * What {@link #postUpdate} would publish, decided by the same rules, without publishing it: the
+   * composer's preview.
+   */
+  public UpdatePreview previewUpdate(Actor actor, IncidentNumber number, UpdateDraft draft) {
+    require(actor, "post status updates", Role.INCIDENT_MANAGER, Role.RESPONDER);
+    check(draft);
+    Incident incident = get(number);
+    if (!incident.status().canBeUpdatedTo(draft.status())) {
+      throw new RuleViolationException(
+          "status",
+          number
+              + " is "
+              + incident.status().label().toLowerCase()
+              + "; an update cannot set it"
+              + " to "
+              + draft.status().label().toLowerCase()
+              + ".");
+    }
+    boolean isPublic = draft.visibility() == Visibility.PUBLIC;
+    String title =
+        draft.publicTitle() != null && !draft.publicTitle().isBlank()
+            ? draft.publicTitle().strip()
+            : incident.publicTitle().orElse(incident.title());
+    List<UpdatePreview.ComponentLine> lines =
+        plannedStatuses(incident, draft, namedComponents(draft));
+    Instant now = clock.instant();
+    return new UpdatePreview(
+        incident,
+        isPublic,
+        title,
+        draft.status(),
+        draft.message().strip(),
+        now,
+        isPublic ? nextUpdateAt(incident, draft, now) : null,
+        lines);
+  }
+
+  private static void check(UpdateDraft draft) {
+    List<FieldError> errors = new ArrayList<>();
+    if (draft.status() == null) {
+      errors.add(new FieldError("status", "Choose the status this update reports."));
+    }
+    if (draft.visibility() == null) {
+      errors.add(new FieldError("visibility", "Choose whether the update is public or internal."));
+    }
+    TextInput.check(errors, "message", draft.message(), 1, 5000, "Write what is happening.");
+    if (draft.publicTitle() != null && !draft.publicTitle().isBlank()) {
+      TextInput.check(
+          errors, "publicTitle", draft.publicTitle(), 3, 200, "Give the title customers read.");
+    }
+    for (int i = 0; i < draft.components().size(); i++) {
+      if (draft.components().get(i).status() == null) {
+        errors.add(
+            new FieldError("components[" + i + "].status", "Choose the component's status."));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+  }
+
+  /**
+   * Names the incident for customers with its first public update: the title given, else the
+   * declared one (the composer shows it, editable, before anything is published).
+   */
+  private static void publish(Incident incident, String publicTitle) {
+    if (publicTitle != null && !publicTitle.isBlank()) {
+      incident.publishAs(publicTitle.strip());
+    } else if (!incident.isPublic()) {
+      incident.publishAs(incident.title());
+    }
+  }
+
+  /**
+   * When the next public update is due: what the team promised, or the severity's cadence. A
+   * resolving update promises nothing.
+   */
+  private Instant nextUpdateAt(Incident incident, UpdateDraft draft, Instant now) {
+    if (draft.status() == IncidentStatus.RESOLVED) {
+      return null;
+    }
+    if (draft.nextUpdateAt() != null) {
+      if (!draft.nextUpdateAt().isAfter(now)) {
+        throw new InvalidInputException(
+            "nextUpdateAt", "Promise the next update for a time still to come.");
+      }
+      if (draft.nextUpdateAt().isAfter(now.plus(Duration.ofDays(7)))) {
+        throw new InvalidInputException(
+            "nextUpdateAt", "Promise the next update within a week; customers are waiting.");
+      }
+      return draft.nextUpdateAt();
+    }
+    return incident.severity().updateCadence().map(now::plus).orElse(null);
+  }
+
+  /**
+   * Applies the update's component statuses. Resolving also brings the incident's other components
+   * back to operational, unless under maintenance or still named as degraded by the update.
+   */
+  /**
+   * Applies the update's component statuses (the named components join the incident's) and keeps
+   * each change on the update.
+   */
+  private void setComponentStatuses(
+      Actor actor,
+      Incident incident,
+      StatusUpdate update,
+      UpdateDraft draft,
+      List<Component> named) {
+    named.forEach(incident::affectToo);
+    StatusCause cause = StatusCause.incident(actor.username(), incident.id());
+    for (UpdatePreview.ComponentLine line : plannedStatuses(incident, draft, named)) {
+      components
+          .changeStatus(line.component(), line.to(), cause)
+          .ifPresent(c -> update.recordComponentChange(affected(line.component(), c)));
+    }
+  }
+
+  /** The draft's components, looked up by name in the order it names them. */
+  private List<Component> namedComponents(UpdateDraft draft) {
+    List<Component> named = new ArrayList<>();
+    for (ComponentChange change : draft.components()) {
+      named.addAll(components.named(List.of(change.component()), "components"));
+    }
+    return named;
+  }
+
+  /**
+   * The component statuses an update sets, the one rule that both posting and the preview follow:
+   * the statuses it names, and on resolving, the incident's other components back to operational
+   * unless under maintenance. Statuses already in place are left out.
+   */
+  private static List<UpdatePreview.ComponentLine> plannedStatuses(
+      Incident incident, UpdateDraft draft, List<Component> named) {
+    List<UpdatePreview.ComponentLine> lines = new ArrayList<>();
+    for (int i = 0; i < named.size(); i++) {
+      Component component = named.get(i);
+      ComponentStatus wanted = draft.components().get(i).status();
+      if (component.status() != wanted) {
+        lines.add(new UpdatePreview.ComponentLine(component, component.status(), wanted));
+      }
+    }
+    if (draft.status() == IncidentStatus.RESOLVED) {
+      for (Component component : incident.components()) {
+        if (!named.contains(component)
+            && component.status() != ComponentStatus.UNDER_MAINTENANCE
+            && component.status() != ComponentStatus.OPERATIONAL) {
+          lines.add(
+              new UpdatePreview.ComponentLine(
+                  component, component.status(), ComponentStatus.OPERATIONAL));
+        }
+      }
+    }
+    return lines;
+  }
+
+  private static AffectedComponent affected(Component component, ComponentStatusChange change) {
+    return new AffectedComponent(component, change.previous(), change.status());
   }
 
   public Incident reassess(
@@ -239,12 +419,9 @@ public class IncidentService {
         "Closed: postmortem approved");
   }
 
-  /** The incident with its updates and role history loaded, ready to show. */
+  /** The incident with its updates, role history and components loaded, ready to show. */
   public Incident get(IncidentNumber number) {
-    Incident incident = incidents.get(number);
-    incident.updates().size();
-    incident.roleAssignments().size();
-    return incident;
+    return loaded(incidents.get(number));
   }
 
   public IncidentRepository.Page<Incident> list(
@@ -256,7 +433,13 @@ public class IncidentService {
       throw new InvalidInputException("size", "A page holds between 1 and 200 incidents.");
     }
     IncidentRepository.Page<Incident> result = incidents.list(statuses, severities, page, size);
-    result.items().forEach(incident -> incident.roleAssignments().size()); // shown with each one
+    result
+        .items()
+        .forEach( // shown with each one
+            incident -> {
+              incident.roleAssignments().size();
+              incident.components().size();
+            });
     return result;
   }
 
@@ -280,8 +463,15 @@ public class IncidentService {
           number + " was changed by someone else since you loaded it; reload and try again.");
     }
     em.lock(incident, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
-    incident.updates().size();
+    return loaded(incident);
+  }
+
+  /** Loads what the API and the pages show after the transaction, when lazy parts can't load. */
+  private static Incident loaded(Incident incident) {
+    // Each update's component changes, and the components they name, are shown too.
+    incident.updates().forEach(u -> u.componentChanges().forEach(c -> c.component().name()));
     incident.roleAssignments().size();
+    incident.components().size();
     return incident;
   }
 

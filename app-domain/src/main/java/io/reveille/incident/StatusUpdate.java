@@ -1,6 +1,8 @@
 package io.reveille.incident;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,9 +11,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /** A message about an incident, public (for customers) or internal (for the team only). */
 @Entity
@@ -43,6 +49,17 @@ public class StatusUpdate {
   @Column(name = "posted_at", nullable = false)
   private Instant postedAt;
 
+  /** When the team promised the next update; public updates state it, the cadence reminds it. */
+  @Column(name = "next_update_at")
+  private Instant nextUpdateAt;
+
+  @ElementCollection
+  @CollectionTable(
+      name = "status_update_component",
+      joinColumns = @JoinColumn(name = "status_update_id"))
+  @OrderColumn(name = "position")
+  private List<AffectedComponent> componentChanges = new ArrayList<>();
+
   protected StatusUpdate() {}
 
   StatusUpdate(
@@ -58,6 +75,14 @@ public class StatusUpdate {
     this.message = message;
     this.author = author;
     this.postedAt = postedAt;
+  }
+
+  void promiseNextUpdateAt(Instant at) {
+    this.nextUpdateAt = at;
+  }
+
+  void recordComponentChange(AffectedComponent change) {
+    componentChanges.add(change);
   }
 
   public Long id() {
@@ -82,5 +107,17 @@ public class StatusUpdate {
 
   public Instant postedAt() {
     return postedAt;
+  }
+
+  public Optional<Instant> nextUpdateAt() {
+    return Optional.ofNullable(nextUpdateAt);
+  }
+
+  public List<AffectedComponent> componentChanges() {
+    return componentChanges;
+  }
+
+  public Incident incident() {
+    return incident;
   }
 }

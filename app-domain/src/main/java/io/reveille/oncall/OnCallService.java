@@ -13,10 +13,12 @@ import io.reveille.shared.TextInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -176,6 +178,9 @@ public class OnCallService {
     checkSchedule(definition, schedule);
     schedule.define(definition);
     schedule.assignTo(teamFor(teamId));
+    // The layers are rows of their own: replacing them leaves the schedule's row as it was, so its
+    // version must be raised explicitly for the next stale edit to be noticed.
+    em.lock(schedule, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     return schedule;
   }
 
@@ -281,4 +286,30 @@ public class OnCallService {
 
   /** A shift of one person on a named schedule. */
   public record PersonalShift(long scheduleId, String scheduleName, Shift shift) {}
+
+  // --- calendar feeds: the last week (so today's shift is there) and the next 90 days
+
+  /** A schedule's shifts as an iCalendar feed. */
+  public String scheduleCalendar(long scheduleId) {
+    OnCallSchedule schedule = schedule(scheduleId);
+    Instant now = clock.instant();
+    List<ShiftCalendar.Entry> entries =
+        schedule.toSchedule().finalShifts(now.minus(FEED_PAST), now.plus(FEED_AHEAD)).stream()
+            .map(s -> new ShiftCalendar.Entry(scheduleId, schedule.name(), s))
+            .toList();
+    return ShiftCalendar.of("On call: " + schedule.name(), entries, now);
+  }
+
+  /** One person's shifts on every schedule as an iCalendar feed. */
+  public String calendarOf(String username) {
+    Instant now = clock.instant();
+    List<ShiftCalendar.Entry> entries =
+        shiftsOf(username, now.minus(FEED_PAST), now.plus(FEED_AHEAD)).stream()
+            .map(p -> new ShiftCalendar.Entry(p.scheduleId(), p.scheduleName(), p.shift()))
+            .toList();
+    return ShiftCalendar.of("My on-call shifts (" + username + ")", entries, now);
+  }
+
+  private static final Duration FEED_PAST = Duration.ofDays(7);
+  private static final Duration FEED_AHEAD = Duration.ofDays(90);
 }

@@ -14,6 +14,7 @@ import io.reveille.shared.ForbiddenActionException;
 import io.reveille.shared.InvalidInputException;
 import io.reveille.shared.InvalidInputException.FieldError;
 import io.reveille.shared.OrganisationZone;
+import io.reveille.shared.RetriedOnEngineConflict;
 import io.reveille.shared.RuleViolationException;
 import io.reveille.timeline.Timeline;
 import io.reveille.timeline.TimelineEntryKind;
@@ -35,6 +36,7 @@ import java.util.function.Function;
 /** Writing, submitting and reviewing postmortems. */
 @ApplicationScoped
 @Transactional
+@RetriedOnEngineConflict
 public class PostmortemService {
   /** Leadership reviews within two business days of submission. */
   static final int REVIEW_WITHIN_BUSINESS_DAYS = 2;

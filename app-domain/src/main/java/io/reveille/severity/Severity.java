@@ -1,25 +1,42 @@
 package io.reveille.severity;
 
+import io.reveille.shared.Settings;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * How bad an incident is. The severity carries the rules that depend on it, so nobody has to keep
  * an if/else over severities somewhere else.
  */
 public enum Severity {
-  SEV1("Critical", PostmortemDeadline.calendarDays(3)),
-  SEV2("Major", PostmortemDeadline.businessDays(5)),
-  SEV3("Minor", PostmortemDeadline.calendarDays(10));
+  SEV1("Critical", PostmortemDeadline.calendarDays(3), "PT30M"),
+  SEV2("Major", PostmortemDeadline.businessDays(5), "PT60M"),
+  SEV3("Minor", PostmortemDeadline.calendarDays(10), "none");
 
   private final String label;
   private final PostmortemDeadline postmortemDeadline;
+  private final Duration updateCadence;
 
-  Severity(String label, PostmortemDeadline postmortemDeadline) {
+  Severity(String label, PostmortemDeadline postmortemDeadline, String defaultCadence) {
     this.label = label;
     this.postmortemDeadline = postmortemDeadline;
+    // reveille.cadence.sev1 = PT20M, or "none": how often customers hear from the team.
+    String cadence =
+        Settings.get("reveille.cadence." + name().toLowerCase(Locale.ROOT)).orElse(defaultCadence);
+    this.updateCadence = cadence.equalsIgnoreCase("none") ? null : Duration.parse(cadence);
+  }
+
+  /**
+   * How long customers may wait between public updates at this severity; empty when the team only
+   * updates as it sees fit.
+   */
+  public Optional<Duration> updateCadence() {
+    return Optional.ofNullable(updateCadence);
   }
 
   public String label() {

@@ -10,6 +10,7 @@ import java.util.Optional;
 public enum GuidedStep {
   ASSIGN_COMMANDER("Task_AssignCommander", "Assign an incident commander", "roles"),
   POST_FIRST_UPDATE("Task_PostFirstUpdate", "Post the first public update", "update"),
+  POST_DUE_UPDATE("Task_PostDueUpdate", "Post the promised public update", "update"),
   WRITE_POSTMORTEM("Task_WritePostmortem", "Write the postmortem", "postmortem"),
   REVIEW_POSTMORTEM("Task_ReviewPostmortem", "Review the postmortem", "review");
 

@@ -26,6 +26,12 @@ public interface IncidentWorkflow {
   void statusChanged(
       Incident incident, IncidentStatus status, Instant postmortemDue, String commander);
 
+  /**
+   * A public update went out; the next is due at {@code nextUpdateDue} (null: no promise). The
+   * communications lead is reminded when it falls due, the commander when the reminder is ignored.
+   */
+  void publicUpdatePosted(IncidentNumber number, Instant nextUpdateDue);
+
   /** The impact facts changed: the severity is classified again. */
   void reassessed(Incident incident);
 

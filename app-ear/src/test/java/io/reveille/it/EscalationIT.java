@@ -1,37 +1,29 @@
 package io.reveille.it;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static io.reveille.it.NightShift.level;
+import static io.reveille.it.StandIns.ACCOUNT;
+import static io.reveille.it.StandIns.AUTH_TOKEN;
+import static io.reveille.it.StandIns.CALLS;
+import static io.reveille.it.StandIns.FROM_NUMBER;
+import static io.reveille.it.StandIns.MESSAGES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.reveille.it.Reveille.Reply;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -55,19 +47,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class EscalationIT {
-  private static final String PASSWORD = "correct horse battery staple";
-  private static final String ACCOUNT = "ACe0000000000000000000000000000001";
-  private static final String AUTH_TOKEN = "it-twilio-auth-token";
-  private static final String MESSAGES = "/2010-04-01/Accounts/" + ACCOUNT + "/Messages.json";
-  private static final String CALLS = "/2010-04-01/Accounts/" + ACCOUNT + "/Calls.json";
+  private static StandIns standIns;
 
-  private static WireMockServer standIn;
-  private static GreenMail mail;
-
-  private Reveille manager;
-  private String responder;
-  private String phone;
-  private String slackPath;
+  private NightShift night;
   private String componentName;
 
   @Deployment(testable = false)
@@ -77,141 +59,32 @@ class EscalationIT {
 
   @BeforeAll
   static void standIns() {
-    standIn = new WireMockServer(options().port(8089).bindAddress("127.0.0.1"));
-    standIn.start();
-    mail = new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    mail.start();
+    standIns = StandIns.start(8089, 3025);
   }
 
   @AfterAll
   static void stopStandIns() {
-    standIn.stop();
-    mail.stop();
+    standIns.close();
   }
 
   @BeforeEach
   void nightShift() {
-    standIn.resetAll();
-    standIn.stubFor(
-        post(urlPathMatching("/slack/.*"))
-            .willReturn(
-                aResponse().withStatus(200).withHeader("x-slack-req-id", "req-1").withBody("ok")));
-    standIn.stubFor(
-        post(urlEqualTo(MESSAGES))
-            .willReturn(
-                aResponse()
-                    .withStatus(201)
-                    .withHeader("Content-Type", "application/json")
-                    .withBody("{\"sid\":\"SM" + "0".repeat(32) + "\",\"status\":\"queued\"}")));
-    standIn.stubFor(
-        post(urlEqualTo(CALLS))
-            .willReturn(
-                aResponse()
-                    .withStatus(201)
-                    .withHeader("Content-Type", "application/json")
-                    .withBody("{\"sid\":\"CA" + "0".repeat(32) + "\",\"status\":\"queued\"}")));
-
-    Reveille admin = Reveille.signIn("admin", ReveilleDeployment.ADMIN_PASSWORD);
-    String managerName = Reveille.createPerson(admin, "manager", PASSWORD, "incident-manager");
-    responder = Reveille.createPerson(admin, "pat", PASSWORD, "responder");
-    manager = Reveille.signIn(managerName, PASSWORD).withNewToken();
-    phone = "+1555" + (1_000_000 + (int) (Math.random() * 8_999_999));
-    Reply contact =
-        admin.put(
-            "/api/v1/people/" + responder + "/contact",
-            Json.createObjectBuilder()
-                .add("email", responder + "@night.example")
-                .add("phone", phone)
-                .add(
-                    "chatHandle",
-                    "U0PAT" + responder.substring(responder.length() - 4).toUpperCase())
-                .add("timeZone", "Europe/Lisbon")
-                .build());
-    assertThat(contact.status()).as(contact.text()).isEqualTo(200);
-
-    String suffix = UUID.randomUUID().toString().substring(0, 6);
-    Reply team =
-        manager.post(
-            "/api/v1/teams",
-            Json.createObjectBuilder()
-                .add("name", "Night " + suffix)
-                .add("members", Json.createArrayBuilder().add(responder))
-                .build());
-    assertThat(team.status()).as(team.text()).isEqualTo(201);
-    long teamId = team.json().getJsonNumber("id").longValue();
-    slackPath = "/slack/T000/B" + suffix + "/secret";
-    Reply chat =
-        manager.put(
-            "/api/v1/teams/" + teamId + "/chat",
-            Json.createObjectBuilder()
-                .add("kind", "slack")
-                .add("webhookUrl", "http://127.0.0.1:8089" + slackPath)
-                .build());
-    assertThat(chat.status()).as(chat.text()).isEqualTo(200);
-    assertThat(chat.text()).as("the webhook URL is a credential").doesNotContain(slackPath);
-
-    Reply schedule =
-        manager.post(
-            "/api/v1/schedules",
-            Json.createObjectBuilder()
-                .add("name", "Night primary " + suffix)
-                .add("timeZone", "UTC")
-                .add("teamId", teamId)
-                .add(
-                    "layers",
-                    Json.createArrayBuilder()
-                        .add(
-                            Json.createObjectBuilder()
-                                .add("name", "Primary")
-                                .add("participants", Json.createArrayBuilder().add(responder))
-                                .add("turnUnit", "days")
-                                .add("turnAmount", 1)
-                                .add("handoffTime", "09:00")
-                                .add("startDate", "2026-01-05")))
-                .build());
-    assertThat(schedule.status()).as(schedule.text()).isEqualTo(201);
-    long scheduleId = schedule.json().getJsonNumber("id").longValue();
-
-    Reply policy =
-        manager.post(
-            "/api/v1/escalation-policies",
-            Json.createObjectBuilder()
-                .add("name", "Night policy " + suffix)
-                .add("repeatCount", 1)
-                .add(
-                    "levels",
-                    Json.createArrayBuilder()
-                        .add(
-                            level(
-                                "PT4S",
-                                "chat",
-                                target("team_chat", teamId),
-                                target("schedule", scheduleId)))
-                        .add(
-                            level("PT4S", "sms", target("schedule", scheduleId))
-                                .add("channels", Json.createArrayBuilder().add("sms").add("email")))
-                        .add(level("PT60S", "voice", target("schedule", scheduleId))))
-                .build());
-    assertThat(policy.status()).as(policy.text()).isEqualTo(201);
-    Reply component =
-        manager.post(
-            "/api/v1/components",
-            Json.createObjectBuilder()
-                .add("name", "Checkout " + suffix)
-                .add("description", "Where customers pay")
-                .add("escalationPolicyId", policy.json().getJsonNumber("id").longValue())
-                .build());
-    assertThat(component.status()).as(component.text()).isEqualTo(201);
-    componentName = component.json().getString("name");
+    standIns.answerLikeSlackAndTwilio();
+    night = NightShift.staff(Reveille.signIn("admin", ReveilleDeployment.ADMIN_PASSWORD), standIns);
+    componentName =
+        night.componentPagedBy(
+            level("PT4S", List.of("chat"), night.teamChat(), night.onCall()),
+            level("PT4S", List.of("sms", "email"), night.onCall()),
+            level("PT60S", List.of("voice"), night.onCall()));
   }
 
   @Test
   void aSev1AtThreeInTheMorningGoesChatThenTextThenCallUntilAKeypressAcknowledges() {
-    String number = declare("Checkout <b>down</b> & <!channel>", "all", true);
+    String number = night.declare(componentName, "Checkout <b>down</b> & <!channel>", "all", true);
     long n = Long.parseLong(number.substring(4));
 
     // Level 1: the team's Slack channel, Block Kit, @-mentioning the on-call responder.
-    LoggedRequest slack = awaitOne(slackPath, Duration.ofSeconds(5));
+    LoggedRequest slack = standIns.awaitOne(night.slackPath, Duration.ofSeconds(5));
     String blocks = slack.getBodyAsString();
     assertThat(blocks)
         .contains("\"blocks\"", "SEV1", number, "Escalation level 1 of 3", "<@U0PAT")
@@ -220,25 +93,23 @@ class EscalationIT {
         .contains("http://127.0.0.1:8080/ack/");
 
     // Nobody answers: level 2 texts and e-mails the on-call responder four seconds later.
-    LoggedRequest text = awaitOne(MESSAGES, Duration.ofSeconds(10));
-    Map<String, String> sms = form(text.getBodyAsString());
-    assertThat(sms).containsEntry("To", phone).containsEntry("From", "+15005550006");
+    LoggedRequest text = standIns.awaitOne(MESSAGES, Duration.ofSeconds(10));
+    Map<String, String> sms = StandIns.form(text);
+    assertThat(sms).containsEntry("To", night.phone).containsEntry("From", FROM_NUMBER);
     assertThat(sms.get("Body")).contains("SEV1", number, "Reply ACK " + n);
     assertThat(text.getHeader("Authorization"))
         .isEqualTo(
             "Basic "
                 + Base64.getEncoder()
                     .encodeToString((ACCOUNT + ":" + AUTH_TOKEN).getBytes(StandardCharsets.UTF_8)));
-    await()
-        .atMost(Duration.ofSeconds(10))
-        .until(() -> mail.getReceivedMessages().length > 0 && mailFor(number) != null);
-    MimeMessage email = mailFor(number);
+    await().atMost(Duration.ofSeconds(10)).until(() -> standIns.mailFor(number) != null);
+    MimeMessage email = standIns.mailFor(number);
     assertThat(GreenMailUtil.getBody(email)).contains("/ack/", "Escalation level 2 of 3");
 
     // Still nobody: level 3 calls, and the call asks for a keypress posted back to Reveille.
-    LoggedRequest call = awaitOne(CALLS, Duration.ofSeconds(10));
-    Map<String, String> callForm = form(call.getBodyAsString());
-    assertThat(callForm).containsEntry("To", phone);
+    LoggedRequest call = standIns.awaitOne(CALLS, Duration.ofSeconds(10));
+    Map<String, String> callForm = StandIns.form(call);
+    assertThat(callForm).containsEntry("To", night.phone);
     String twiml = callForm.get("Twiml");
     assertThat(twiml).contains("<Gather", "Press 1", "incident " + n);
     Matcher action = Pattern.compile("action=\"([^\"]+)\"").matcher(twiml);
@@ -254,37 +125,44 @@ class EscalationIT {
     assertThat(acknowledged.status()).as(acknowledged.text()).isEqualTo(200);
     assertThat(acknowledged.text()).contains("<Say>Acknowledged.");
 
-    JsonObject escalation = manager.get("/api/v1/incidents/" + number + "/escalation").json();
+    JsonObject escalation = night.manager.get("/api/v1/incidents/" + number + "/escalation").json();
     assertThat(escalation.getString("state")).isEqualTo("ACKNOWLEDGED");
-    assertThat(escalation.getString("acknowledgedBy")).isEqualTo(responder);
+    assertThat(escalation.getString("acknowledgedBy")).isEqualTo(night.responder);
+    assertThat(escalation.getJsonArray("deliveries").getValuesAs(JsonObject.class))
+        .extracting(d -> d.getString("incident") + " " + d.getString("channel"))
+        .containsExactly(number + " CHAT", number + " SMS", number + " EMAIL", number + " VOICE");
 
     // Paging stopped: the 60-second level wait passes and nothing more goes out.
-    int requestsSoFar = standIn.getAllServeEvents().size();
+    int requestsSoFar = standIns.web.getAllServeEvents().size();
     await()
         .during(Duration.ofSeconds(5))
         .atMost(Duration.ofSeconds(7))
-        .until(() -> standIn.getAllServeEvents().size() == requestsSoFar);
+        .until(() -> standIns.web.getAllServeEvents().size() == requestsSoFar);
 
-    JsonArray timeline = manager.get("/api/v1/incidents/" + number).json().getJsonArray("timeline");
+    JsonObject detail = night.manager.get("/api/v1/incidents/" + number).json();
+    assertThat(detail.getJsonObject("incident").getJsonArray("components"))
+        .containsExactly(Json.createValue(componentName));
+    JsonArray timeline = detail.getJsonArray("timeline");
     String story =
         timeline.getValuesAs(JsonObject.class).stream()
             .map(e -> e.getString("kind") + ": " + e.getString("summary"))
             .collect(Collectors.joining("\n"));
     assertThat(story)
         .contains("PAGED: Escalation level 1 of 3: paged")
-        .contains("PAGED: Escalation level 2 of 3: paged " + responder + " by text message")
-        .contains("PAGED: Escalation level 3 of 3: paged " + responder + " by phone call")
+        .contains("PAGED: Escalation level 2 of 3: paged " + night.responder + " by text message")
+        .contains("PAGED: Escalation level 3 of 3: paged " + night.responder + " by phone call")
         .contains("DELIVERY_ATTEMPT: Chat to the team channel: sent")
-        .contains("DELIVERY_ATTEMPT: Text message to " + responder + ": sent (SM")
-        .contains("DELIVERY_ATTEMPT: Phone call to " + responder + ": sent (CA")
-        .contains("ACKNOWLEDGED: Acknowledged by " + responder + " by pressing 1 on the call");
+        .contains("DELIVERY_ATTEMPT: Text message to " + night.responder + ": sent (SM")
+        .contains("DELIVERY_ATTEMPT: Phone call to " + night.responder + ": sent (CA")
+        .contains(
+            "ACKNOWLEDGED: Acknowledged by " + night.responder + " by pressing 1 on the call");
   }
 
   @Test
   void aSev3AtThreeInTheMorningOnlyPostsToChatAndIsAcknowledgedThereSoNobodyIsWoken() {
-    String number = declare("Report export slow", "none", false);
+    String number = night.declare(componentName, "Report export slow", "none", false);
 
-    LoggedRequest slack = awaitOne(slackPath, Duration.ofSeconds(5));
+    LoggedRequest slack = standIns.awaitOne(night.slackPath, Duration.ofSeconds(5));
     String body = slack.getBodyAsString();
     assertThat(body).contains("SEV3", number, "Paging starts Tue 24 Nov 09:00");
     Matcher link = Pattern.compile("(http://127\\.0\\.0\\.1:8080/ack/[^\"]+)\"").matcher(body);
@@ -295,8 +173,13 @@ class EscalationIT {
     Reveille anyone = Reveille.anonymous();
     Reply confirm = anyone.get(ackPath);
     assertThat(confirm.status()).isEqualTo(200);
-    assertThat(confirm.text()).contains("You are acknowledging as", responder);
-    assertThat(manager.get("/api/v1/incidents/" + number + "/escalation").json().getString("state"))
+    assertThat(confirm.text()).contains("You are acknowledging as", night.responder);
+    assertThat(
+            night
+                .manager
+                .get("/api/v1/incidents/" + number + "/escalation")
+                .json()
+                .getString("state"))
         .isEqualTo("WAITING_FOR_BUSINESS_HOURS");
 
     Reply done = anyone.form(ackPath, Map.of());
@@ -304,37 +187,37 @@ class EscalationIT {
     assertThat(done.text()).contains("Acknowledged as", "Paging has stopped");
     assertThat(anyone.form(ackPath, Map.of()).text()).contains("already used");
 
-    JsonObject escalation = manager.get("/api/v1/incidents/" + number + "/escalation").json();
+    JsonObject escalation = night.manager.get("/api/v1/incidents/" + number + "/escalation").json();
     assertThat(escalation.getString("state")).isEqualTo("ACKNOWLEDGED");
     // Nobody is woken: no text message and no call, now or in the seconds after.
     await()
         .during(Duration.ofSeconds(5))
         .atMost(Duration.ofSeconds(7))
         .until(
-            () ->
-                standIn.findAll(postRequestedFor(urlEqualTo(MESSAGES))).isEmpty()
-                    && standIn.findAll(postRequestedFor(urlEqualTo(CALLS))).isEmpty());
-    assertThat(mailFor(number)).as("nobody was e-mailed").isNull();
+            () -> standIns.requestsTo(MESSAGES).isEmpty() && standIns.requestsTo(CALLS).isEmpty());
+    assertThat(standIns.mailFor(number)).as("nobody was e-mailed").isNull();
   }
 
   @Test
   void aTextReplyAcknowledgesAndAnUnsignedOneIsRefused() {
-    String number = declare("Card payments declined", "all", true);
+    String number = night.declare(componentName, "Card payments declined", "all", true);
     long n = Long.parseLong(number.substring(4));
-    awaitOne(MESSAGES, Duration.ofSeconds(10));
+    standIns.awaitOne(MESSAGES, Duration.ofSeconds(10));
 
     String url = "http://127.0.0.1:8080/hooks/twilio/sms";
-    Map<String, String> reply = Map.of("From", phone, "Body", "ack " + n, "MessageSid", "SM1");
+    Map<String, String> reply =
+        Map.of("From", night.phone, "Body", "ack " + n, "MessageSid", "SM1");
     assertThat(twilioPost(url, reply, null).status()).isEqualTo(403);
     Reply ok = twilioPost(url, reply, signature(url, reply));
     assertThat(ok.status()).as(ok.text()).isEqualTo(200);
     assertThat(ok.text()).contains("<Message>Acknowledged " + number);
     assertThat(
-            manager
+            night
+                .manager
                 .get("/api/v1/incidents/" + number + "/escalation")
                 .json()
                 .getString("acknowledgedBy"))
-        .isEqualTo(responder);
+        .isEqualTo(night.responder);
 
     // Administrators see the providers, never their secrets.
     Reveille admin = Reveille.signIn("admin", ReveilleDeployment.ADMIN_PASSWORD);
@@ -352,81 +235,126 @@ class EscalationIT {
             Json.createObjectBuilder().add("TWILIO_AUTH_TOKEN", "another-token").build());
     assertThat(pinned.status()).as(pinned.text()).isEqualTo(400);
     assertThat(pinned.text()).contains("TWILIO_AUTH_TOKEN", "environment");
-    assertThat(manager.get("/admin/deliveries").status())
+    assertThat(night.manager.get("/admin/deliveries").status())
         .as("incident managers are not admins")
         .isEqualTo(403);
   }
 
-  // --- helpers
+  @Test
+  void aPolicyPagesAPersonNamedByUsernameAndShowsWhatCouldNotBeSent() {
+    Reveille admin = Reveille.signIn("admin", ReveilleDeployment.ADMIN_PASSWORD);
+    String sam = Reveille.createPerson(admin, "sam", NightShift.PASSWORD, "responder");
 
-  private String declare(String title, String customers, boolean criticalFunctionDown) {
-    Reply declared =
-        manager.post(
-            "/api/v1/incidents",
+    // People are named by username, as everywhere in the API; an unknown one names the level.
+    Reply unknown =
+        night.manager.post(
+            "/api/v1/escalation-policies",
             Json.createObjectBuilder()
-                .add("title", title)
-                .add("summary", "Declared by the escalation tests")
+                .add("name", "Unknown person " + sam)
                 .add(
-                    "impact",
-                    Json.createObjectBuilder()
-                        .add("customerImpact", customers)
-                        .add("dataLoss", false)
-                        .add("securityBreach", false)
-                        .add("criticalFunctionDown", criticalFunctionDown)
-                        .add("externallyVisible", !"none".equals(customers)))
-                .add("components", Json.createArrayBuilder().add(componentName))
+                    "levels",
+                    Json.createArrayBuilder()
+                        .add(level("PT1M", List.of("sms"), NightShift.person("nobody-here"))))
                 .build());
-    assertThat(declared.status()).as(declared.text()).isEqualTo(201);
-    return declared.json().getString("number");
-  }
+    assertThat(unknown.status()).as(unknown.text()).isEqualTo(400);
+    assertThat(unknown.problemFields()).containsExactly("levels/0/targets");
+    assertThat(unknown.text()).contains("There is no person called 'nobody-here'.");
 
-  private static JsonObjectBuilder level(
-      String wait, String channel, JsonObjectBuilder... targets) {
-    var list = Json.createArrayBuilder();
-    Arrays.stream(targets).forEach(list::add);
-    return Json.createObjectBuilder()
-        .add("targets", list)
-        .add("channels", Json.createArrayBuilder().add(channel))
-        .add("waitBeforeNext", wait);
-  }
+    String component =
+        night.componentPagedBy(level("PT1M", List.of("sms"), NightShift.person(sam)));
+    JsonObject target =
+        night
+            .manager
+            .get("/api/v1/escalation-policies")
+            .jsonArray()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .flatMap(p -> p.getJsonArray("levels").getValuesAs(JsonObject.class).stream())
+            .flatMap(l -> l.getJsonArray("targets").getValuesAs(JsonObject.class).stream())
+            .filter(
+                t ->
+                    t.getString("kind").equals("PERSON")
+                        && sam.equals(t.getString("username", null)))
+            .findFirst()
+            .orElseThrow();
+    assertThat(target.containsKey("id")).as("people have no id in the API").isFalse();
+    assertThat(target.getString("description")).isEqualTo("sam of the tests");
 
-  private static JsonObjectBuilder target(String kind, long id) {
-    return Json.createObjectBuilder().add("kind", kind).add("id", id);
-  }
-
-  private static LoggedRequest awaitOne(String path, Duration within) {
+    // Sam has no phone number: the text is recorded as not sent, with the incident it was for.
+    String number = night.declare(component, "Invoices not sent", "all", true);
     await()
-        .atMost(within)
-        .pollInterval(Duration.ofMillis(100))
-        .until(() -> !standIn.findAll(postRequestedFor(urlEqualTo(path))).isEmpty());
-    List<LoggedRequest> found = standIn.findAll(postRequestedFor(urlEqualTo(path)));
-    assertThat(found).as("requests to %s", path).hasSize(1);
-    return found.get(0);
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> admin.get("/api/v1/admin/deliveries/problems").text().contains(number));
+    JsonObject problem =
+        admin
+            .get("/api/v1/admin/deliveries/problems")
+            .jsonArray()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(d -> d.getString("incident").equals(number))
+            .findFirst()
+            .orElseThrow();
+    assertThat(problem.getString("recipient")).isEqualTo(sam);
+    assertThat(problem.getString("channel")).isEqualTo("SMS");
+    assertThat(problem.getString("state")).isEqualTo("NOT_SENT");
+    assertThat(admin.get("/admin/deliveries").text())
+        .contains("href=\"/incidents/" + number + "\"");
   }
 
-  private static MimeMessage mailFor(String number) {
-    for (MimeMessage m : mail.getReceivedMessages()) {
-      try {
-        if (m.getSubject() != null && m.getSubject().contains(number + " ")) {
-          return m;
-        }
-      } catch (jakarta.mail.MessagingException e) {
-        throw new IllegalStateException(e);
-      }
-    }
-    return null;
+  @Test
+  void aRespondersShiftsAreASecretAddressAwayFromTheirCalendarApp() {
+    Reveille responder = Reveille.signIn(night.responder, NightShift.PASSWORD);
+    Reveille calendarApp = Reveille.anonymous();
+    assertThat(calendarApp.get("/api/v1/me/shifts.ics").status())
+        .as("the signed-in feed is no use to a calendar app")
+        .isEqualTo(401);
+
+    Reply page = responder.get("/on-call");
+    assertThat(page.status()).isEqualTo(200);
+    Matcher shown =
+        Pattern.compile(
+                "href=\"(webcal://127\\.0\\.0\\.1:8080/calendar/[^\"]+\\.ics)\">Subscribe in your"
+                    + " calendar</a>,\\s*or add this address to it: <code>([^<]+)</code>")
+            .matcher(page.text());
+    assertThat(shown.find()).as(page.text()).isTrue();
+    String address = shown.group(2);
+    assertThat(shown.group(1)).isEqualTo(address.replace("http://", "webcal://"));
+    assertThat(address).startsWith("http://127.0.0.1:8080/calendar/" + night.responder + ".");
+
+    // The calendar app reads the responder's shifts without signing in.
+    Reply feed = calendarApp.get(URI.create(address).getPath());
+    assertThat(feed.status()).as(feed.text()).isEqualTo(200);
+    assertThat(feed.header("Content-Type")).startsWith("text/calendar");
+    assertThat(feed.text())
+        .contains("BEGIN:VCALENDAR", "X-WR-CALNAME:My on-call shifts (" + night.responder + ")")
+        .contains("SUMMARY:On call: Night primary ");
+
+    // The API gives the same address, and one per schedule.
+    JsonObject feeds = responder.get("/api/v1/me/calendar-feeds").json();
+    assertThat(feeds.getString("myShifts")).isEqualTo(address);
+    String schedule =
+        feeds.getJsonArray("schedules").getValuesAs(JsonObject.class).stream()
+            .filter(f -> f.getJsonNumber("scheduleId").longValue() == night.scheduleId)
+            .map(f -> f.getString("url"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(page.text()).contains(schedule.replace("http://", "webcal://"));
+    Reply scheduleFeed = calendarApp.get(URI.create(schedule).getPath());
+    assertThat(scheduleFeed.status()).isEqualTo(200);
+    assertThat(scheduleFeed.text()).contains("X-WR-CALNAME:On call: Night primary ");
+
+    // An address changed in any way finds nothing.
+    String path = URI.create(address).getPath();
+    String signature =
+        path.substring(path.lastIndexOf('.', path.length() - 5) + 1, path.length() - 4);
+    String changed =
+        signature.charAt(0) == 'A' ? "B" + signature.substring(1) : "A" + signature.substring(1);
+    assertThat(calendarApp.get("/calendar/" + night.responder + "." + changed + ".ics").status())
+        .isEqualTo(404);
+    assertThat(calendarApp.get("/calendar/admin." + signature + ".ics").status()).isEqualTo(404);
   }
 
-  private static Map<String, String> form(String body) {
-    Map<String, String> fields = new LinkedHashMap<>();
-    for (String pair : body.split("&")) {
-      String[] kv = pair.split("=", 2);
-      fields.put(
-          URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
-          kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
-    }
-    return fields;
-  }
+  // --- helpers
 
   /** Twilio's documented scheme: HMAC-SHA1 of the URL and the sorted fields, base64. */
   private static String signature(String url, Map<String, String> fields) {

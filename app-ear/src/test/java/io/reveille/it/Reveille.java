@@ -23,29 +23,39 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Talks to a running Reveille the way its users do: a person through the sign-in form and a session
- * cookie, a machine with an API token. Replies keep status, headers and body for assertions.
+ * cookie, a machine with an API token. Replies keep status, headers and body for assertions. The
+ * server is the one Arquillian started unless a base URL names another.
  */
 final class Reveille {
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
   private final HttpClient http;
+  private final String base;
   private final String token;
 
-  private Reveille(HttpClient http, String token) {
+  private Reveille(HttpClient http, String base, String token) {
     this.http = http;
+    this.base = base;
     this.token = token;
   }
 
   static Reveille anonymous() {
-    return new Reveille(client(), null);
+    return anonymous(ReveilleDeployment.BASE);
+  }
+
+  static Reveille anonymous(String base) {
+    return new Reveille(client(), base, null);
   }
 
   /** Signs in through the form, as a person does. */
   static Reveille signIn(String username, String password) {
-    Reveille person = anonymous();
+    return signIn(ReveilleDeployment.BASE, username, password);
+  }
+
+  static Reveille signIn(String base, String username, String password) {
+    Reveille person = anonymous(base);
     Reply reply =
         person.form(
             "/login", Map.of("username", username, "password", password, "next", "/incidents"));
@@ -74,7 +84,12 @@ final class Reveille {
   Reveille withNewToken() {
     Reply issued = post("/api/v1/tokens", Json.createObjectBuilder().add("name", "it").build());
     assertThat(issued.status()).as(issued.text()).isEqualTo(201);
-    return new Reveille(client(), issued.json().getString("token"));
+    return new Reveille(client(), base, issued.json().getString("token"));
+  }
+
+  /** The server this client talks to, such as {@code http://127.0.0.1:8080}. */
+  String base() {
+    return base;
   }
 
   Reply get(String path) {
@@ -98,31 +113,58 @@ final class Reveille {
 
   /** Posts a page form, with the CSRF token the page at {@code formPage} carries. */
   Reply submit(String formPage, String action, Map<String, String> fields) {
+    Map<String, String> withToken = new LinkedHashMap<>(fields);
+    withToken.put("_csrf", csrfOn(formPage));
+    return form(action, withToken);
+  }
+
+  /**
+   * As {@link #submit(String, String, Map)}, for forms that send a name more than once (the ticked
+   * boxes of a group): name, value, name, value…
+   */
+  Reply submit(String formPage, String action, String... namesAndValues) {
+    String[] withToken = java.util.Arrays.copyOf(namesAndValues, namesAndValues.length + 2);
+    withToken[namesAndValues.length] = "_csrf";
+    withToken[namesAndValues.length + 1] = csrfOn(formPage);
+    return form(action, withToken);
+  }
+
+  /** The CSRF token the forms on {@code formPage} carry. */
+  String csrfOn(String formPage) {
     Reply page = get(formPage);
     Matcher csrf = CSRF.matcher(page.text());
     assertThat(csrf.find())
         .as("a CSRF token on %s (status %d): %s", formPage, page.status(), page.text())
         .isTrue();
-    Map<String, String> withToken = new LinkedHashMap<>(fields);
-    withToken.put("_csrf", csrf.group(1));
-    return form(action, withToken);
+    return csrf.group(1);
   }
 
   Reply form(String path, Map<String, String> fields) {
-    String body =
+    return form(
+        path,
         fields.entrySet().stream()
-            .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-            .collect(Collectors.joining("&"));
+            .flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue()))
+            .toArray(String[]::new));
+  }
+
+  /** Posts a form whose names may repeat: name, value, name, value… */
+  Reply form(String path, String... namesAndValues) {
+    StringBuilder body = new StringBuilder();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      body.append(body.length() == 0 ? "" : "&")
+          .append(enc(namesAndValues[i]))
+          .append('=')
+          .append(enc(namesAndValues[i + 1]));
+    }
     return send(
         request(path)
             .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(body)));
+            .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
   }
 
   HttpRequest.Builder request(String path) {
     HttpRequest.Builder builder =
-        HttpRequest.newBuilder(URI.create(ReveilleDeployment.BASE + path))
-            .timeout(Duration.ofSeconds(30));
+        HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
     if (token != null) {
       builder.header("Authorization", "Bearer " + token);
     }

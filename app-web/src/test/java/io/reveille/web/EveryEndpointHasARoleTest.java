@@ -38,7 +38,30 @@ class EveryEndpointHasARoleTest {
           new Rule("API description", "GET", path -> path.equals("/api/v1/openapi.yaml")),
           new Rule("Twilio callbacks (signed)", "POST", path -> path.startsWith("/hooks/twilio/")),
           new Rule("acknowledgement links (signed)", "GET", path -> path.startsWith("/ack/")),
-          new Rule("acknowledgement links (signed)", "POST", path -> path.startsWith("/ack/")));
+          new Rule("acknowledgement links (signed)", "POST", path -> path.startsWith("/ack/")),
+          new Rule(
+              "calendar feed addresses (signed)", "GET", path -> path.startsWith("/calendar/")),
+          new Rule(
+              "subscribe form (rate-limited)", "GET", path -> path.equals("/status/subscribe")),
+          new Rule(
+              "subscribe form (rate-limited)", "POST", path -> path.equals("/status/subscribe")),
+          new Rule(
+              "subscription links (signed)",
+              "GET",
+              path -> path.startsWith("/status/subscription/")),
+          new Rule(
+              "subscription links (signed)",
+              "POST",
+              path -> path.startsWith("/status/subscription/")),
+          new Rule(
+              "subscribe API (rate-limited)",
+              "POST",
+              path -> path.equals("/api/v1/public/subscribers")),
+          new Rule(
+              "status page, feeds, widget, badge",
+              "GET",
+              path -> path.equals("/status") || path.startsWith("/status/")),
+          new Rule("Statuspage-compatible JSON", "GET", path -> path.startsWith("/api/v2/")));
 
   private record Rule(String what, String httpMethod, Predicate<String> path) {
     boolean allows(Endpoint endpoint) {

@@ -9,6 +9,7 @@ import io.reveille.incident.CustomerImpact;
 import io.reveille.incident.IncidentRole;
 import io.reveille.incident.IncidentStatus;
 import io.reveille.incident.Visibility;
+import io.reveille.maintenance.MaintenanceState;
 import io.reveille.postmortem.ActionItemState;
 import io.reveille.postmortem.PostmortemState;
 import io.reveille.postmortem.ReviewDecision;
@@ -20,11 +21,15 @@ import io.reveille.web.api.ImpactJson;
 import io.reveille.web.api.IncidentJson;
 import io.reveille.web.api.IncidentResource;
 import io.reveille.web.api.Inputs;
+import io.reveille.web.api.MaintenanceResource;
 import io.reveille.web.api.OnCallResource;
 import io.reveille.web.api.PeopleResource;
 import io.reveille.web.api.PostmortemResource;
 import io.reveille.web.api.Problem;
 import io.reveille.web.api.ProviderResource;
+import io.reveille.web.api.PublicSubscriberResource;
+import io.reveille.web.api.SubscriberAdminResource;
+import io.reveille.web.api.TemplateResource;
 import io.reveille.workflow.GuidedStep;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -80,6 +85,7 @@ class OpenApiDocumentTest {
           entry("IncidentJson", IncidentJson.class),
           entry("IncidentDetail", IncidentJson.Detail.class),
           entry("UpdateJson", IncidentJson.UpdateJson.class),
+          entry("ComponentChangeJson", IncidentJson.ComponentChangeJson.class),
           entry("RoleJson", IncidentJson.RoleJson.class),
           entry("TimelineJson", IncidentJson.TimelineJson.class),
           entry("WorkItemJson", IncidentJson.WorkItemJson.class),
@@ -88,6 +94,7 @@ class OpenApiDocumentTest {
           entry("SeverityJson", IncidentResource.SeverityJson.class),
           entry("DeclareRequest", IncidentResource.DeclareRequest.class),
           entry("UpdateRequest", IncidentResource.UpdateRequest.class),
+          entry("ComponentStatusRequest", IncidentResource.ComponentStatusRequest.class),
           entry("ReassessRequest", IncidentResource.ReassessRequest.class),
           entry("RoleRequest", IncidentResource.RoleRequest.class),
           entry("PostmortemJson", PostmortemResource.PostmortemJson.class),
@@ -111,16 +118,36 @@ class OpenApiDocumentTest {
           entry("OverrideRequest", OnCallResource.OverrideRequest.class),
           entry("ShiftJson", OnCallResource.ShiftJson.class),
           entry("OnCallJson", OnCallResource.OnCallJson.class),
+          entry("CalendarFeedsJson", OnCallResource.CalendarFeedsJson.class),
+          entry("ScheduleFeedJson", OnCallResource.ScheduleFeedJson.class),
           entry("TargetJson", EscalationResource.TargetJson.class),
           entry("LevelJson", EscalationResource.LevelJson.class),
           entry("PolicyJson", EscalationResource.PolicyJson.class),
           entry("ComponentJson", EscalationResource.ComponentJson.class),
+          entry("ComponentGroupJson", EscalationResource.ComponentGroupJson.class),
+          entry("ComponentStatusJson", EscalationResource.ComponentStatusJson.class),
           entry("EscalationJson", EscalationResource.EscalationJson.class),
           entry("DeliveryJson", EscalationResource.DeliveryJson.class),
           entry("ProviderSettingJson", ProviderResource.ProviderSettingJson.class),
+          entry("TemplateJson", TemplateResource.TemplateJson.class),
+          entry("TemplateRequest", TemplateResource.TemplateRequest.class),
+          entry("FilledTemplateJson", TemplateResource.FilledTemplateJson.class),
           entry("ProviderSettingsRequest", Map.class),
+          entry("SubscribeRequest", PublicSubscriberResource.SubscribeRequest.class),
+          entry("SubscriptionJson", PublicSubscriberResource.SubscriptionJson.class),
+          entry("SubscriberJson", SubscriberAdminResource.SubscriberJson.class),
+          entry("SubscriberListJson", SubscriberAdminResource.SubscriberListJson.class),
+          entry("ImportRequest", SubscriberAdminResource.ImportRequest.class),
+          entry("ImportReportJson", SubscriberAdminResource.ImportReportJson.class),
+          entry("FanoutJson", SubscriberAdminResource.FanoutJson.class),
+          entry("FailureJson", SubscriberAdminResource.FailureJson.class),
           entry("Problem", Problem.class),
-          entry("FieldProblem", Problem.FieldProblem.class));
+          entry("FieldProblem", Problem.FieldProblem.class),
+          entry("MaintenanceJson", MaintenanceResource.MaintenanceJson.class),
+          entry("AffectedComponentJson", MaintenanceResource.AffectedComponentJson.class),
+          entry("MaintenanceNoticeJson", MaintenanceResource.NoticeJson.class),
+          entry("ScheduleMaintenanceRequest", MaintenanceResource.ScheduleRequest.class),
+          entry("RescheduleMaintenanceRequest", MaintenanceResource.RescheduleRequest.class));
 
   /** Component schemas of JSON objects read as a map, and the enum whose constants are the keys. */
   private static final Map<String, Class<? extends Enum<?>>> MAPS =
@@ -158,7 +185,11 @@ class OpenApiDocumentTest {
     api = result.getOpenAPI();
     endpoints =
         WebClasses.endpoints(WebClasses.all()).stream()
-            .filter(e -> e.path().startsWith("/api/v1/") || e.path().startsWith("/health/"))
+            .filter(
+                e ->
+                    e.path().startsWith("/api/v1/")
+                        || e.path().startsWith("/api/v2/")
+                        || e.path().startsWith("/health/"))
             .toList();
   }
 
@@ -483,6 +514,10 @@ class OpenApiDocumentTest {
     assertAccepted("IncidentRoleName", IncidentRole.class, List.of(IncidentRole.values()));
     assertAccepted("ActionItemStateName", ActionItemState.class, List.of(ActionItemState.values()));
     assertAccepted("ReviewDecisionName", ReviewDecision.class, List.of(ReviewDecision.values()));
+    assertAccepted(
+        "MaintenancePeriod",
+        MaintenanceResource.Period.class,
+        List.of(MaintenanceResource.Period.values()));
     assertThat(enumOf(schema("RoleName")))
         .containsExactlyInAnyOrderElementsOf(
             Arrays.stream(Role.values()).map(Role::roleName).toList());
@@ -521,6 +556,9 @@ class OpenApiDocumentTest {
     assertWritten("PostmortemJson", "state", PostmortemState.values());
     assertWritten("ActionItemJson", "state", ActionItemState.values());
     assertWritten("ReviewJson", "decision", ReviewDecision.values());
+    assertThat(enumOf(schema("MaintenanceStateCode")))
+        .containsExactlyInAnyOrderElementsOf(
+            Arrays.stream(MaintenanceState.values()).map(MaintenanceState::code).toList());
   }
 
   // ----- helpers -----

@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.JobQuery;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -65,6 +66,8 @@ class IncidentLifecycleTest {
   private final RecordingDelegate recordSeverity = new RecordingDelegate();
   private final RecordingDelegate closeIncident = new RecordingDelegate();
   private final RecordingDelegate flagOverdueStep = new RecordingDelegate();
+  private final RecordingDelegate remindCommunicationsLead = new RecordingDelegate();
+  private final RecordingDelegate alertCommanderUpdateOverdue = new RecordingDelegate();
 
   /** Without a policy the escalation ends at once; the tests of the escalation set one. */
   private final EscalationDelegates escalation = new EscalationDelegates(EscalationPlan.noPolicy());
@@ -75,6 +78,8 @@ class IncidentLifecycleTest {
     Mocks.register("recordSeverity", recordSeverity);
     Mocks.register("closeIncident", closeIncident);
     Mocks.register("flagOverdueStep", flagOverdueStep);
+    Mocks.register("remindCommunicationsLead", remindCommunicationsLead);
+    Mocks.register("alertCommanderUpdateOverdue", alertCommanderUpdateOverdue);
     escalation.register();
     engine.setCurrentTime(DECLARED_AT);
   }
@@ -98,7 +103,8 @@ class IncidentLifecycleTest {
             "SubProcess_Respond",
             "Task_AssignCommander",
             "Task_PostFirstUpdate",
-            "Gateway_AwaitIncidentEvent")
+            "Gateway_AwaitIncidentEvent",
+            "CatchEvent_UpdatePostedUnprompted")
         .isWaitingFor("IncidentStatusChanged", "IncidentReassessed");
     Invocation recorded = single(recordSeverity);
     assertThat(recorded.businessKey()).isEqualTo(INCIDENT_NUMBER);
@@ -162,7 +168,8 @@ class IncidentLifecycleTest {
             "SubProcess_Respond",
             "Task_AssignCommander",
             "Task_PostFirstUpdate",
-            "Gateway_AwaitIncidentEvent")
+            "Gateway_AwaitIncidentEvent",
+            "CatchEvent_UpdatePostedUnprompted")
         .isWaitingFor("IncidentStatusChanged", "IncidentReassessed");
     assertThat(jobs(incident).list())
         .extracting(IncidentLifecycleTest::activityOf)
@@ -190,7 +197,10 @@ class IncidentLifecycleTest {
     assertThat(incident)
         .hasPassed("Task_FlagFirstUpdateOverdue", "EndEvent_FirstUpdateOverdueFlagged")
         .isWaitingAtExactly(
-            "SubProcess_Respond", "Task_PostFirstUpdate", "Gateway_AwaitIncidentEvent");
+            "SubProcess_Respond",
+            "Task_PostFirstUpdate",
+            "Gateway_AwaitIncidentEvent",
+            "CatchEvent_UpdatePostedUnprompted");
     assertThat(jobs(incident).count()).isZero();
   }
 
@@ -225,7 +235,10 @@ class IncidentLifecycleTest {
       changeStatus(status);
 
       assertThat(incident)
-          .isWaitingAtExactly("SubProcess_Respond", "Gateway_AwaitIncidentEvent")
+          .isWaitingAtExactly(
+              "SubProcess_Respond",
+              "Gateway_AwaitIncidentEvent",
+              "CatchEvent_UpdatePostedUnprompted")
           .hasNotPassed("EndEvent_Resolved");
     }
     resolve("alice");
@@ -311,7 +324,8 @@ class IncidentLifecycleTest {
             "Task_AssignCommander",
             "Task_PostFirstUpdate",
             "Gateway_AwaitIncidentEvent",
-            "CallActivity_Escalate");
+            "CallActivity_Escalate",
+            "CatchEvent_UpdatePostedUnprompted");
     Invocation planned = single(escalation.planEscalation);
     assertThat(planned.businessKey()).isEqualTo(INCIDENT_NUMBER);
     assertThat(planned.variable("severity")).isEqualTo("SEV1");
@@ -390,7 +404,8 @@ class IncidentLifecycleTest {
             "SubProcess_Respond",
             "Task_AssignCommander",
             "Task_PostFirstUpdate",
-            "Gateway_AwaitIncidentEvent");
+            "Gateway_AwaitIncidentEvent",
+            "CatchEvent_UpdatePostedUnprompted");
     assertThat(recordSeverity.invocations())
         .extracting(Invocation::activityId)
         .containsExactly("Task_RecordSeverity", "Task_RecordNewSeverity", "Task_RecordNewSeverity");
@@ -478,7 +493,124 @@ class IncidentLifecycleTest {
                 .asVariables()
                 .putValue("incidentId", INCIDENT_ID)
                 .putValue("assignCommanderDue", ASSIGN_COMMANDER_DUE)
-                .putValue("firstUpdateDue", FIRST_UPDATE_DUE));
+                .putValue("firstUpdateDue", FIRST_UPDATE_DUE)
+                .putValue("nextUpdateDue", null)
+                .putValue("updateReminderGrace", "PT10M"));
+  }
+
+  /** A public update went out, promising the next one at {@code nextUpdateDue} (or not). */
+  private static void publicUpdatePosted(ProcessInstance incident, Date nextUpdateDue) {
+    Task reminded =
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .processInstanceId(incident.getId())
+            .taskDefinitionKey("Task_PostDueUpdate")
+            .singleResult();
+    if (reminded != null) {
+      engine
+          .getTaskService()
+          .complete(reminded.getId(), withVariables("nextUpdateDue", nextUpdateDue));
+      return;
+    }
+    engine
+        .getRuntimeService()
+        .createMessageCorrelation("PublicUpdatePosted")
+        .processInstanceBusinessKey(INCIDENT_NUMBER)
+        .setVariable("nextUpdateDue", nextUpdateDue)
+        .correlate();
+  }
+
+  @Test
+  void withoutAPromiseThereIsNothingToRemind() {
+    ProcessInstance incident = declare(INTERNAL_ONLY);
+
+    publicUpdatePosted(incident, null);
+
+    assertThat(incident).isWaitingAt("CatchEvent_UpdatePostedUnprompted");
+    assertThat(jobs(incident).activityId("CatchEvent_UpdateDue").count()).isZero();
+    assertThat(passes("CatchEvent_UpdatePostedUnprompted")).hasSize(2);
+  }
+
+  @Test
+  void aPublicUpdateSetsTheTimerForTheNextOneAndAnUpdateInTimeMovesIt() {
+    ProcessInstance incident = declare(CRITICAL_FUNCTION_DOWN_FOR_SOME);
+
+    publicUpdatePosted(incident, at("2025-03-01T10:40:00Z"));
+
+    assertThat(incident).isWaitingAt("Gateway_AwaitPromisedUpdate");
+    assertThat(single(jobs(incident).activityId("CatchEvent_UpdateDue").list()).getDuedate())
+        .isEqualTo(at("2025-03-01T10:40:00Z"));
+
+    engine.setCurrentTime(at("2025-03-01T10:35:00Z"));
+    publicUpdatePosted(incident, at("2025-03-01T11:05:00Z"));
+
+    assertThat(single(jobs(incident).activityId("CatchEvent_UpdateDue").list()).getDuedate())
+        .isEqualTo(at("2025-03-01T11:05:00Z"));
+    assertThat(remindCommunicationsLead.invocations()).isEmpty();
+  }
+
+  @Test
+  void aDueUpdateRemindsTheCommunicationsLeadThenTheCommander() {
+    ProcessInstance incident = declare(CRITICAL_FUNCTION_DOWN_FOR_SOME);
+    publicUpdatePosted(incident, at("2025-03-01T10:40:00Z"));
+
+    engine.setCurrentTime(at("2025-03-01T10:40:00Z"));
+    executeDue(incident, "CatchEvent_UpdateDue");
+
+    Invocation reminded = single(remindCommunicationsLead);
+    assertThat(reminded.variable("incidentId")).isEqualTo(INCIDENT_ID);
+    assertThat(reminded.variable("nextUpdateDue")).isEqualTo(at("2025-03-01T10:40:00Z"));
+    assertThat(task("Task_PostDueUpdate", incident))
+        .hasCandidateGroup("incident-manager")
+        .hasDueDate(at("2025-03-01T10:40:00Z"));
+    assertThat(
+            single(jobs(incident).activityId("BoundaryEvent_ReminderIgnored").list()).getDuedate())
+        .isEqualTo(at("2025-03-01T10:50:00Z"));
+
+    engine.setCurrentTime(at("2025-03-01T10:50:00Z"));
+    executeDue(incident, "BoundaryEvent_ReminderIgnored");
+
+    assertThat(single(alertCommanderUpdateOverdue).activityId()).isEqualTo("Task_AlertCommander");
+    assertThat(incident).isWaitingAt("Task_PostDueUpdate").hasPassed("EndEvent_CommanderAlerted");
+
+    publicUpdatePosted(incident, at("2025-03-01T11:20:00Z"));
+
+    assertThat(incident).isWaitingAt("Gateway_AwaitPromisedUpdate").hasPassed("Task_PostDueUpdate");
+    assertThat(single(jobs(incident).activityId("CatchEvent_UpdateDue").list()).getDuedate())
+        .isEqualTo(at("2025-03-01T11:20:00Z"));
+  }
+
+  @Test
+  void anUpdatePostedAfterTheReminderSparesTheCommander() {
+    ProcessInstance incident = declare(CRITICAL_FUNCTION_DOWN_FOR_SOME);
+    publicUpdatePosted(incident, at("2025-03-01T10:40:00Z"));
+    engine.setCurrentTime(at("2025-03-01T10:40:00Z"));
+    executeDue(incident, "CatchEvent_UpdateDue");
+
+    engine.setCurrentTime(at("2025-03-01T10:44:00Z"));
+    publicUpdatePosted(incident, at("2025-03-01T11:14:00Z"));
+
+    assertThat(jobs(incident).activityId("BoundaryEvent_ReminderIgnored").count()).isZero();
+    assertThat(alertCommanderUpdateOverdue.invocations()).isEmpty();
+    assertThat(incident).isWaitingAt("Gateway_AwaitPromisedUpdate");
+  }
+
+  @Test
+  void resolvingEndsTheCadence() {
+    ProcessInstance incident = declare(CRITICAL_FUNCTION_DOWN_FOR_SOME);
+    publicUpdatePosted(incident, at("2025-03-01T10:40:00Z"));
+
+    resolve("alice");
+
+    assertThat(jobs(incident).count()).isZero();
+    assertThat(incident).isWaitingAtExactly("Task_WritePostmortem");
+    assertThat(remindCommunicationsLead.invocations()).isEmpty();
+  }
+
+  private static void executeDue(ProcessInstance incident, String activityId) {
+    Job due = single(jobs(incident).executable().activityId(activityId).list());
+    engine.getManagementService().executeJob(due.getId());
   }
 
   private static void changeStatus(String status) {

@@ -35,7 +35,7 @@ class ModelConventionsTest {
   private static final String DMNDI_NS = "https://www.omg.org/spec/DMN/20191111/DMNDI/";
 
   @ParameterizedTest
-  @ValueSource(strings = {IncidentLifecycleTest.BPMN, EscalationTest.BPMN})
+  @ValueSource(strings = {IncidentLifecycleTest.BPMN, EscalationTest.BPMN, MaintenanceTest.BPMN})
   void everyBpmnElementHasANameAndIsDrawn(String resource) {
     BpmnModelInstance model = Bpmn.readModelFromStream(resource(resource));
 
@@ -58,14 +58,17 @@ class ModelConventionsTest {
 
   static Stream<Arguments> decisionsInProcesses() {
     return Stream.of(
-        arguments(IncidentLifecycleTest.BPMN, List.of("Gateway_Resolved", "Gateway_Approved")),
+        arguments(
+            IncidentLifecycleTest.BPMN,
+            List.of("Gateway_Resolved", "Gateway_UpdatePromised", "Gateway_Approved")),
         arguments(
             EscalationTest.BPMN,
             List.of(
                 "Gateway_HasPolicy",
                 "Gateway_Urgency",
                 "Gateway_AnotherLevel",
-                "Gateway_AnotherRound")));
+                "Gateway_AnotherRound")),
+        arguments(MaintenanceTest.BPMN, List.of("Gateway_Started", "Gateway_Remind")));
   }
 
   @ParameterizedTest
@@ -90,7 +93,7 @@ class ModelConventionsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {IncidentLifecycleTest.BPMN, EscalationTest.BPMN})
+  @ValueSource(strings = {IncidentLifecycleTest.BPMN, EscalationTest.BPMN, MaintenanceTest.BPMN})
   void everyProcessIsVersionedAndCallsTheApplicationByName(String resource) {
     BpmnModelInstance model = Bpmn.readModelFromStream(resource(resource));
 

@@ -14,7 +14,7 @@ class ProcessesXmlTest {
   private static final ClassLoader CLASS_LOADER = ProcessesXmlTest.class.getClassLoader();
 
   @Test
-  void deploysExactlyTheFourModelsAndKeepsThemOnUndeploy() {
+  void deploysExactlyTheFiveModelsAndKeepsThemOnUndeploy() {
     URL descriptor = CLASS_LOADER.getResource("META-INF/processes.xml");
     assertThat(descriptor).isNotNull();
 
@@ -30,7 +30,8 @@ class ProcessesXmlTest {
             IncidentLifecycleTest.BPMN,
             SeverityClassificationTest.DMN,
             EscalationTest.BPMN,
-            EscalationUrgencyTest.DMN)
+            EscalationUrgencyTest.DMN,
+            MaintenanceTest.BPMN)
         .allSatisfy(resource -> assertThat(CLASS_LOADER.getResource(resource)).isNotNull());
     assertThat(archive.getProperties())
         .containsEntry(ProcessArchiveXml.PROP_IS_DELETE_UPON_UNDEPLOY, "false")

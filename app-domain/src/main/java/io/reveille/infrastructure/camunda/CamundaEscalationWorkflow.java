@@ -2,7 +2,7 @@ package io.reveille.infrastructure.camunda;
 
 import io.reveille.incident.IncidentNumber;
 import io.reveille.severity.Severity;
-import io.reveille.shared.ConcurrentChangeException;
+import io.reveille.shared.EngineConflictException;
 import io.reveille.workflow.EscalationWorkflow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -48,8 +48,8 @@ public class CamundaEscalationWorkflow implements EscalationWorkflow {
           .correlateAllWithResult();
     } catch (OptimisticLockingException e) {
       // A level's timer fired at the same instant; the whole transaction rolls back, so the
-      // acknowledgement is not half-recorded, and the caller is asked to send it again.
-      throw new ConcurrentChangeException(
+      // acknowledgement is not half-recorded; the service runs it again (RetriedOnEngineConflict).
+      throw new EngineConflictException(
           number + " escalated at the same moment; acknowledge again.");
     }
   }

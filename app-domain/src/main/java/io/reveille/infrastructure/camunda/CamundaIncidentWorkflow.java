@@ -1,7 +1,9 @@
 package io.reveille.infrastructure.camunda;
 
 import static io.reveille.infrastructure.camunda.IncidentLifecycleVariables.DECISION_KEY;
+import static io.reveille.infrastructure.camunda.IncidentLifecycleVariables.NEXT_UPDATE_DUE;
 import static io.reveille.infrastructure.camunda.IncidentLifecycleVariables.PROCESS_KEY;
+import static io.reveille.infrastructure.camunda.IncidentLifecycleVariables.PUBLIC_UPDATE_POSTED;
 import static io.reveille.infrastructure.camunda.IncidentLifecycleVariables.REASSESSED;
 import static io.reveille.infrastructure.camunda.IncidentLifecycleVariables.STATUS_CHANGED;
 import static io.reveille.infrastructure.camunda.IncidentLifecycleVariables.date;
@@ -11,7 +13,7 @@ import io.reveille.incident.Incident;
 import io.reveille.incident.IncidentNumber;
 import io.reveille.incident.IncidentStatus;
 import io.reveille.severity.SeverityAssessment;
-import io.reveille.shared.ConcurrentChangeException;
+import io.reveille.shared.EngineConflictException;
 import io.reveille.workflow.GuidedStep;
 import io.reveille.workflow.IncidentWorkflow;
 import io.reveille.workflow.WorkItem;
@@ -80,6 +82,27 @@ public class CamundaIncidentWorkflow implements IncidentWorkflow {
   }
 
   @Override
+  public void publicUpdatePosted(IncidentNumber number, Instant nextUpdateDue) {
+    Map<String, Object> promise = new HashMap<>();
+    promise.put(NEXT_UPDATE_DUE, date(nextUpdateDue));
+    Optional<Task> reminded = openTask(number, GuidedStep.POST_DUE_UPDATE);
+    if (reminded.isPresent()) {
+      concurrently(
+          number, () -> engine().getTaskService().complete(reminded.get().getId(), promise));
+      return;
+    }
+    // The cadence branch waits for this message unless the reminder above is open; correlateAll
+    // because an incident whose response already ended has no branch left to tell.
+    var correlation =
+        engine()
+            .getRuntimeService()
+            .createMessageCorrelation(PUBLIC_UPDATE_POSTED)
+            .processInstanceBusinessKey(number.toString())
+            .setVariables(promise);
+    concurrently(number, correlation::correlateAll);
+  }
+
+  @Override
   public void reassessed(Incident incident) {
     var correlation =
         engine()
@@ -126,7 +149,8 @@ public class CamundaIncidentWorkflow implements IncidentWorkflow {
     if (!roleNames.isEmpty()) {
       query.taskCandidateGroupIn(new ArrayList<>(roleNames)).includeAssignedTasks();
     }
-    List<Task> tasks = query.endOr().list();
+    // Only the incident procedure's steps: other processes (maintenance) have other business keys.
+    List<Task> tasks = query.endOr().processDefinitionKey(PROCESS_KEY).list();
     Set<String> instanceIds =
         tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
     Map<String, IncidentNumber> numbers = new HashMap<>();
@@ -163,7 +187,7 @@ public class CamundaIncidentWorkflow implements IncidentWorkflow {
     try {
       engineCall.run();
     } catch (OptimisticLockingException e) {
-      throw new ConcurrentChangeException(
+      throw new EngineConflictException(
           number + " was changed by someone else at the same moment; reload and try again.");
     }
   }

@@ -3,6 +3,7 @@ package io.reveille.infrastructure.camunda;
 import io.reveille.incident.ImpactAssessment;
 import io.reveille.severity.Severity;
 import io.reveille.severity.SeverityAssessment;
+import io.reveille.shared.Settings;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
@@ -18,6 +19,15 @@ final class IncidentLifecycleVariables {
   static final String DECISION_KEY = "severity-classification";
   static final String STATUS_CHANGED = "IncidentStatusChanged";
   static final String REASSESSED = "IncidentReassessed";
+  static final String PUBLIC_UPDATE_POSTED = "PublicUpdatePosted";
+  static final String NEXT_UPDATE_DUE = "nextUpdateDue";
+
+  /**
+   * How long the communications lead has to answer the reminder before the commander is alerted
+   * (ISO-8601; short in whole-system tests).
+   */
+  static final String UPDATE_REMINDER_GRACE =
+      Settings.get("reveille.cadence.reminder-grace").orElse("PT10M");
 
   private IncidentLifecycleVariables() {}
 
@@ -37,7 +47,15 @@ final class IncidentLifecycleVariables {
     variables.put("incidentId", incidentId);
     variables.put("assignCommanderDue", Date.from(commanderDue));
     variables.put("firstUpdateDue", Date.from(firstUpdateDue));
+    // No update promised until the first public one states when the next comes.
+    variables.put(NEXT_UPDATE_DUE, null);
+    variables.put("updateReminderGrace", UPDATE_REMINDER_GRACE);
     return variables;
+  }
+
+  static Instant nextUpdateDue(VariableScope scope) {
+    Date due = (Date) scope.getVariable(NEXT_UPDATE_DUE);
+    return due == null ? null : due.toInstant();
   }
 
   static long incidentId(VariableScope scope) {

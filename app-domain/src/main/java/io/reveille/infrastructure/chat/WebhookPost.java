@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -49,6 +50,24 @@ final class WebhookPost {
    * @param provider who is on the other end, for reasons and logs ("Slack")
    */
   SendOutcome post(String provider, URI url, String json, Map<String, String> headers) {
+    CompletableFuture<SendOutcome> answer = postAsync(provider, url, json, headers);
+    try {
+      return answer.get();
+    } catch (ExecutionException e) {
+      return unreachable(provider, url, e.getCause());
+    } catch (InterruptedException e) {
+      answer.cancel(true);
+      Thread.currentThread().interrupt();
+      return new SendOutcome.Failed("interrupted while posting to " + provider, true);
+    }
+  }
+
+  /**
+   * As {@link #post}, without waiting: many subscribers' webhooks are in flight at once. The future
+   * always completes normally, with the outcome.
+   */
+  CompletableFuture<SendOutcome> postAsync(
+      String provider, URI url, String json, Map<String, String> headers) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(url)
             .timeout(requestTimeout)
@@ -56,24 +75,21 @@ final class WebhookPost {
             .header("User-Agent", "Reveille")
             .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
     headers.forEach(request::header);
-    CompletableFuture<HttpResponse<String>> answer =
-        http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString());
-    try {
-      // The request timeout stops at the response headers; this bounds a body that trickles in.
-      return outcome(provider, url, answer.get(requestTimeout.toMillis(), TimeUnit.MILLISECONDS));
-    } catch (TimeoutException e) {
-      answer.cancel(true);
-      return timedOut(provider, url);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof HttpTimeoutException) {
-        return timedOut(provider, url);
-      }
-      return unreachable(provider, url, e.getCause());
-    } catch (InterruptedException e) {
-      answer.cancel(true);
-      Thread.currentThread().interrupt();
-      return new SendOutcome.Failed("interrupted while posting to " + provider, true);
-    }
+    // The request timeout stops at the response headers; this bounds a body that trickles in.
+    return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString())
+        .orTimeout(requestTimeout.toMillis(), TimeUnit.MILLISECONDS)
+        .handle(
+            (response, failure) -> {
+              if (failure == null) {
+                return outcome(provider, url, response);
+              }
+              Throwable cause =
+                  failure instanceof CompletionException ? failure.getCause() : failure;
+              if (cause instanceof HttpTimeoutException || cause instanceof TimeoutException) {
+                return timedOut(provider, url);
+              }
+              return unreachable(provider, url, cause);
+            });
   }
 
   private SendOutcome outcome(String provider, URI url, HttpResponse<String> response) {

@@ -97,7 +97,7 @@ public class ServerMail implements Mail {
         .orElse(DEFAULT_FROM);
   }
 
-  private static String oneLine(String subject) {
+  static String oneLine(String subject) {
     return subject == null ? "" : BREAKS.matcher(subject).replaceAll(" ").strip();
   }
 }

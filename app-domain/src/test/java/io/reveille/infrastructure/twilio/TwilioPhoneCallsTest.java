@@ -36,9 +36,11 @@ class TwilioPhoneCallsTest {
   static WireMockExtension twilio =
       WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
+  // Nothing here is about timeouts (TwilioTextMessagesTest is), so the stand-in gets time to
+  // answer on a busy machine: at 500 ms a slow answer became a timed-out call and a retry.
   private final TwilioPhoneCalls calls =
       new TwilioPhoneCalls(
-          new TwilioGateway(Settings.twilioAt(twilio.baseUrl()), Duration.ofMillis(500)));
+          new TwilioGateway(Settings.twilioAt(twilio.baseUrl()), Duration.ofSeconds(10)));
 
   @BeforeEach
   void twilioPlacesCalls() {

@@ -1,5 +1,7 @@
 package io.reveille.web.api;
 
+import io.reveille.component.Component;
+import io.reveille.incident.AffectedComponent;
 import io.reveille.incident.Incident;
 import io.reveille.incident.IncidentRole;
 import io.reveille.incident.RoleAssignment;
@@ -19,6 +21,7 @@ public record IncidentJson(
     String severityReason,
     String status,
     ImpactJson impact,
+    List<String> components,
     String declaredBy,
     Instant declaredAt,
     Instant identifiedAt,
@@ -37,6 +40,7 @@ public record IncidentJson(
         i.severityReason(),
         i.status().name(),
         ImpactJson.of(i.impact()),
+        i.components().stream().map(Component::name).toList(),
         i.declaredBy(),
         i.declaredAt(),
         i.identifiedAt(),
@@ -74,10 +78,31 @@ public record IncidentJson(
 
   /** A status update. */
   public record UpdateJson(
-      Long id, String status, String visibility, String message, String author, Instant postedAt) {
+      Long id,
+      String status,
+      String visibility,
+      String message,
+      String author,
+      Instant postedAt,
+      Instant nextUpdateAt,
+      List<ComponentChangeJson> components) {
     public static UpdateJson of(StatusUpdate u) {
       return new UpdateJson(
-          u.id(), u.status().name(), u.visibility().name(), u.message(), u.author(), u.postedAt());
+          u.id(),
+          u.status().name(),
+          u.visibility().name(),
+          u.message(),
+          u.author(),
+          u.postedAt(),
+          u.nextUpdateAt().orElse(null),
+          u.componentChanges().stream().map(ComponentChangeJson::of).toList());
+    }
+  }
+
+  /** A component status an update set, with Statuspage's status codes. */
+  public record ComponentChangeJson(String component, String previous, String status) {
+    static ComponentChangeJson of(AffectedComponent c) {
+      return new ComponentChangeJson(c.component().name(), c.previous().code(), c.status().code());
     }
   }
 

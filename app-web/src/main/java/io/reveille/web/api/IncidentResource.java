@@ -6,6 +6,8 @@ import static io.reveille.web.api.Roles.LEADERSHIP;
 import static io.reveille.web.api.Roles.RESPONDER;
 import static io.reveille.web.api.Roles.SUPPORT;
 
+import io.reveille.component.ComponentStatus;
+import io.reveille.incident.ComponentChange;
 import io.reveille.incident.Declaration;
 import io.reveille.incident.ImpactAssessment;
 import io.reveille.incident.Incident;
@@ -16,6 +18,7 @@ import io.reveille.incident.IncidentService;
 import io.reveille.incident.IncidentStatus;
 import io.reveille.incident.RoleAssignment;
 import io.reveille.incident.StatusUpdate;
+import io.reveille.incident.UpdateDraft;
 import io.reveille.incident.Visibility;
 import io.reveille.severity.Severity;
 import io.reveille.severity.SeverityAssessment;
@@ -27,6 +30,7 @@ import io.reveille.workflow.IncidentWorkflow;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -61,7 +65,19 @@ public class IncidentResource {
       String title, String summary, ImpactJson impact, List<String> components) {}
 
   /** A status update. {@code version} is the incident version the author saw (optional). */
-  public record UpdateRequest(String status, String visibility, String message, Long version) {}
+  public record UpdateRequest(
+      String status,
+      String visibility,
+      String message,
+      String publicTitle,
+      List<ComponentStatusRequest> components,
+      String nextUpdateAt,
+      Long version) {}
+
+  /**
+   * A component status an update sets: {"component": "Payments API", "status": "partial_outage"}.
+   */
+  public record ComponentStatusRequest(String component, String status) {}
 
   /** New impact facts; the severity is classified again. */
   public record ReassessRequest(ImpactJson impact, Long version) {}
@@ -114,6 +130,7 @@ public class IncidentResource {
   @GET
   @Path("{number}")
   @RolesAllowed({ADMIN, INCIDENT_MANAGER, RESPONDER, LEADERSHIP, SUPPORT})
+  @Transactional // the updates' component changes are read while the JSON is built
   public Response read(@PathParam("number") String number) {
     Incident incident = incidents.get(IncidentNumber.parse(number));
     IncidentJson.Detail detail =
@@ -126,14 +143,33 @@ public class IncidentResource {
   @Path("{number}/updates")
   @RolesAllowed({ADMIN, INCIDENT_MANAGER, RESPONDER})
   public Response postUpdate(@PathParam("number") String number, UpdateRequest request) {
-    UpdateRequest body = request == null ? new UpdateRequest(null, null, null, null) : request;
+    UpdateRequest body =
+        request == null ? new UpdateRequest(null, null, null, null, null, null, null) : request;
+    List<ComponentChange> changes = new ArrayList<>();
+    List<ComponentStatusRequest> named = body.components() == null ? List.of() : body.components();
+    for (int i = 0; i < named.size(); i++) {
+      ComponentStatusRequest c = named.get(i);
+      changes.add(
+          new ComponentChange(
+              c == null ? null : c.component(),
+              c == null
+                  ? null
+                  : Inputs.parse(
+                      ComponentStatus.class, c.status(), "components[" + i + "].status")));
+    }
     StatusUpdate update =
         incidents.postUpdate(
             actor,
             IncidentNumber.parse(number),
-            Inputs.parse(IncidentStatus.class, body.status(), "status"),
-            Inputs.parse(Visibility.class, body.visibility(), "visibility"),
-            body.message(),
+            new UpdateDraft(
+                Inputs.parse(IncidentStatus.class, body.status(), "status"),
+                Inputs.parse(Visibility.class, body.visibility(), "visibility"),
+                body.message(),
+                body.publicTitle(),
+                changes,
+                body.nextUpdateAt() == null
+                    ? null
+                    : Inputs.instant(body.nextUpdateAt(), "nextUpdateAt")),
             body.version());
     return Response.status(Response.Status.CREATED)
         .entity(IncidentJson.UpdateJson.of(update))

@@ -7,6 +7,7 @@ import static io.reveille.web.api.Roles.RESPONDER;
 import static io.reveille.web.api.Roles.SUPPORT;
 
 import io.reveille.delivery.ChatKind;
+import io.reveille.identity.CalendarFeeds;
 import io.reveille.identity.Person;
 import io.reveille.oncall.Layer;
 import io.reveille.oncall.OnCallSchedule;
@@ -16,7 +17,6 @@ import io.reveille.oncall.Rotation;
 import io.reveille.oncall.Schedule;
 import io.reveille.oncall.ScheduleOverride;
 import io.reveille.oncall.Shift;
-import io.reveille.oncall.ShiftCalendar;
 import io.reveille.oncall.ShiftOverride;
 import io.reveille.oncall.Team;
 import io.reveille.oncall.TurnLength;
@@ -53,7 +53,7 @@ import java.util.Optional;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class OnCallResource {
-  static final String ICALENDAR = "text/calendar";
+  public static final String ICALENDAR = "text/calendar";
   private static final Duration DEFAULT_SPAN = Duration.ofDays(28);
 
   /** The domain's field names for what this API calls otherwise, so pointers hit the JSON. */
@@ -64,6 +64,7 @@ public class OnCallResource {
       Map.of("start", "startTime", "end", "endTime");
 
   @Inject OnCallService onCall;
+  @Inject CalendarFeeds feeds;
   @Inject Actor actor;
   @Inject Clock clock;
 
@@ -134,6 +135,15 @@ public class OnCallResource {
 
   /** Who is on call at a moment; null fields when nobody is. */
   public record OnCallJson(Instant at, ShiftJson shift, String displayName) {}
+
+  /**
+   * The caller's secret calendar addresses, which calendar apps read without signing in: their own
+   * shifts, and each schedule's.
+   */
+  public record CalendarFeedsJson(String myShifts, List<ScheduleFeedJson> schedules) {}
+
+  /** The secret address of one schedule's calendar. */
+  public record ScheduleFeedJson(Long scheduleId, String scheduleName, String url) {}
 
   // --- teams
 
@@ -238,17 +248,7 @@ public class OnCallResource {
   @Produces(ICALENDAR)
   @RolesAllowed({ADMIN, INCIDENT_MANAGER, RESPONDER, LEADERSHIP, SUPPORT})
   public Response scheduleCalendar(@PathParam("id") long id) {
-    OnCallSchedule schedule = onCall.schedule(id);
-    Instant now = clock.instant();
-    List<ShiftCalendar.Entry> entries =
-        schedule
-            .toSchedule()
-            .finalShifts(now.minus(Duration.ofDays(7)), now.plus(Duration.ofDays(90)))
-            .stream()
-            .map(s -> new ShiftCalendar.Entry(id, schedule.name(), s))
-            .toList();
-    return calendar(
-        ShiftCalendar.of("On call: " + schedule.name(), entries, now), "schedule-" + id);
+    return calendar(onCall.scheduleCalendar(id), "schedule-" + id);
   }
 
   @GET
@@ -267,17 +267,19 @@ public class OnCallResource {
   @Produces(ICALENDAR)
   @RolesAllowed({ADMIN, INCIDENT_MANAGER, RESPONDER, LEADERSHIP, SUPPORT})
   public Response myCalendar() {
-    Instant now = clock.instant();
-    List<ShiftCalendar.Entry> entries =
-        onCall
-            .shiftsOf(
-                actor.username(), now.minus(Duration.ofDays(7)), now.plus(Duration.ofDays(90)))
-            .stream()
-            .map(p -> new ShiftCalendar.Entry(p.scheduleId(), p.scheduleName(), p.shift()))
-            .toList();
-    return calendar(
-        ShiftCalendar.of("My on-call shifts (" + actor.username() + ")", entries, now),
-        "shifts-" + actor.username());
+    return calendar(onCall.calendarOf(actor.username()), "shifts-" + actor.username());
+  }
+
+  @GET
+  @Path("me/calendar-feeds")
+  @RolesAllowed({ADMIN, INCIDENT_MANAGER, RESPONDER, LEADERSHIP, SUPPORT})
+  public CalendarFeedsJson myCalendarFeeds() {
+    CalendarFeeds.Addresses mine = feeds.of(actor.username());
+    return new CalendarFeedsJson(
+        mine.shifts().toString(),
+        onCall.schedules().stream()
+            .map(s -> new ScheduleFeedJson(s.id(), s.name(), mine.schedule(s.id()).toString()))
+            .toList());
   }
 
   @POST
@@ -305,7 +307,8 @@ public class OnCallResource {
 
   // --- mapping
 
-  private static Response calendar(String body, String name) {
+  /** An iCalendar feed, which a calendar app may keep for five minutes. */
+  public static Response calendar(String body, String name) {
     return Response.ok(body, ICALENDAR + "; charset=utf-8")
         .header("Content-Disposition", "inline; filename=\"" + name + ".ics\"")
         .header("Cache-Control", "private, max-age=300")

@@ -17,6 +17,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -52,13 +53,14 @@ public class ProviderResource {
   @RolesAllowed(ADMIN)
   public List<ProviderSettingJson> saveProviders(Map<String, String> values) {
     if (values != null) {
+      Map<ProviderSetting, String> changes = new EnumMap<>(ProviderSetting.class);
       for (Map.Entry<String, String> entry : values.entrySet()) {
-        settings.save(
-            actor,
+        changes.put(
             Inputs.require(
                 ProviderSetting.class, entry.getKey(), entry.getKey(), "Name the setting."),
             entry.getValue());
       }
+      settings.save(actor, changes);
     }
     return providers();
   }

@@ -1,5 +1,6 @@
 package io.reveille.web.bootstrap;
 
+import io.reveille.composer.MessageTemplates;
 import io.reveille.delivery.DeliveryDispatcher;
 import io.reveille.demo.DemoData;
 import io.reveille.escalation.AcknowledgementLinks;
@@ -7,6 +8,8 @@ import io.reveille.identity.IdentityService;
 import io.reveille.infrastructure.camunda.CamundaProcessEngine;
 import io.reveille.infrastructure.persistence.SchemaMigrations;
 import io.reveille.shared.Settings;
+import io.reveille.subscriber.NotificationDispatcher;
+import io.reveille.subscriber.SubscriberLinks;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.ejb.Singleton;
@@ -30,8 +33,11 @@ public class ReveilleBootstrap {
   @Inject CamundaProcessEngine processEngine;
   @Inject IdentityService identities;
   @Inject DemoData demoData;
+  @Inject MessageTemplates templates;
   @Inject DeliveryDispatcher deliveries;
   @Inject AcknowledgementLinks acknowledgementLinks;
+  @Inject SubscriberLinks subscriberLinks;
+  @Inject NotificationDispatcher subscriberNotifications;
 
   private volatile boolean ready;
 
@@ -42,7 +48,10 @@ public class ReveilleBootstrap {
     processEngine.start();
     acknowledgementLinks.prepare();
     deliveries.start();
+    subscriberLinks.prepare();
+    subscriberNotifications.start();
     identities.ensureAdministrator();
+    installTemplates();
     if (DemoData.enabled()) {
       demoData.seed();
     }
@@ -52,9 +61,22 @@ public class ReveilleBootstrap {
         Settings.get("jboss.http.port").orElse("8080"), (System.nanoTime() - started) / 1_000_000);
   }
 
+  /** The default update templates, once; a node starting alongside may have just done it. */
+  private void installTemplates() {
+    try {
+      templates.installDefaults();
+    } catch (RuntimeException e) {
+      if (templates.all().isEmpty()) {
+        throw e;
+      }
+      LOG.debug("Another node installed the default templates first", e);
+    }
+  }
+
   @PreDestroy
   void stop() {
     deliveries.stop();
+    subscriberNotifications.stop();
   }
 
   public boolean isReady() {

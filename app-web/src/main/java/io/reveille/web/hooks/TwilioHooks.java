@@ -48,11 +48,18 @@ public class TwilioHooks {
           Pattern.CASE_INSENSITIVE);
   private static final String TWIML = "application/xml";
 
+  /** Twilio's standard opt-out words: a status-update subscriber who sends one is unsubscribed. */
+  private static final Pattern STOP =
+      Pattern.compile(
+          "\\s*(?:STOP|STOPALL|UNSUBSCRIBE|CANCEL|END|QUIT)\\s*[.!]?\\s*",
+          Pattern.CASE_INSENSITIVE);
+
   @Inject TwilioRequestSignatures signatures;
   @Inject EscalationService escalations;
   @Inject IdentityService identities;
   @Inject IncidentRepository incidents;
   @PersistenceContext EntityManager em;
+  @Inject io.reveille.subscriber.Subscriptions subscriptions;
   @Context UriInfo uri;
 
   @POST
@@ -67,6 +74,14 @@ public class TwilioHooks {
     }
     String from = form.getFirst("From");
     String body = Optional.ofNullable(form.getFirst("Body")).orElse("");
+    if (STOP.matcher(body).matches()) {
+      // Twilio blocks the number and answers it itself; Reveille stops texting it updates.
+      if (from != null) {
+        subscriptions.stopTexts(from);
+      }
+      return Response.ok(new com.twilio.twiml.MessagingResponse.Builder().build().toXml(), TWIML)
+          .build();
+    }
     Optional<Person> person = from == null ? Optional.empty() : identities.findByPhone(from);
     if (person.isEmpty()) {
       return message("Reveille does not know this number; acknowledge in the incident room.");

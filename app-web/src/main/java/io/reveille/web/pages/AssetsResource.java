@@ -26,7 +26,9 @@ public class AssetsResource {
           "reveille.css",
           "static/reveille.css",
           "htmx-" + HTMX_VERSION + ".min.js",
-          "META-INF/resources/webjars/htmx.org/" + HTMX_VERSION + "/dist/htmx.min.js");
+          "META-INF/resources/webjars/htmx.org/" + HTMX_VERSION + "/dist/htmx.min.js",
+          "countdown.js",
+          "static/countdown.js");
   private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
 
   @GET
@@ -41,6 +43,13 @@ public class AssetsResource {
   @PermitAll
   public Response htmx() {
     return asset("htmx-" + HTMX_VERSION + ".min.js", "text/javascript;charset=UTF-8");
+  }
+
+  @GET
+  @Path("countdown.js")
+  @PermitAll
+  public Response countdown() {
+    return asset("countdown.js", "text/javascript;charset=UTF-8");
   }
 
   private Response asset(String name, String type) {

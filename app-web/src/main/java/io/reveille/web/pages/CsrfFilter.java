@@ -35,6 +35,9 @@ public class CsrfFilter implements ContainerRequestFilter {
     if (bare.startsWith("hooks/") || bare.startsWith("ack/")) {
       return; // signed by Twilio, or by the link itself: no cookie authority is used
     }
+    if (bare.equals("status/subscribe") || bare.startsWith("status/subscription/")) {
+      return; // public forms that use no cookie authority (subscribing is confirmed by e-mail)
+    }
     MediaType type = context.getMediaType();
     boolean form =
         type != null

@@ -6,6 +6,10 @@ import static io.reveille.web.api.Roles.LEADERSHIP;
 import static io.reveille.web.api.Roles.RESPONDER;
 import static io.reveille.web.api.Roles.SUPPORT;
 
+import io.reveille.component.ComponentStatus;
+import io.reveille.component.Components;
+import io.reveille.composer.FilledTemplate;
+import io.reveille.composer.MessageTemplates;
 import io.reveille.delivery.Outbox;
 import io.reveille.escalation.EscalationService;
 import io.reveille.identity.IdentityService;
@@ -17,7 +21,8 @@ import io.reveille.incident.IncidentNumber;
 import io.reveille.incident.IncidentRole;
 import io.reveille.incident.IncidentService;
 import io.reveille.incident.IncidentStatus;
-import io.reveille.incident.Visibility;
+import io.reveille.incident.StatusUpdate;
+import io.reveille.incident.UpdatePreview;
 import io.reveille.severity.Severity;
 import io.reveille.shared.Actor;
 import io.reveille.shared.DomainException;
@@ -28,6 +33,7 @@ import io.reveille.workflow.IncidentWorkflow;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -39,10 +45,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +69,8 @@ public class IncidentPages {
   @Inject Clock clock;
   @Inject EscalationService escalations;
   @Inject Outbox outbox;
+  @Inject MessageTemplates templates;
+  @Inject Components components;
 
   @GET
   @RolesAllowed({ADMIN, INCIDENT_MANAGER, RESPONDER, LEADERSHIP, SUPPORT})
@@ -123,8 +134,42 @@ public class IncidentPages {
   @GET
   @Path("{number}")
   @RolesAllowed({ADMIN, INCIDENT_MANAGER, RESPONDER, LEADERSHIP, SUPPORT})
-  public View room(@PathParam("number") String number) {
-    return roomView(IncidentNumber.parse(number), Map.of(), null);
+  public View room(@PathParam("number") String number, @QueryParam("template") Long template) {
+    IncidentNumber incident = IncidentNumber.parse(number);
+    if (template == null) {
+      return roomView(incident, Map.of(), null);
+    }
+    // The composer starts from the chosen template, filled in for this incident.
+    Instant nextUpdate =
+        incidents.get(incident).severity().updateCadence().map(clock.instant()::plus).orElse(null);
+    FilledTemplate filled = templates.fill(template, incident, nextUpdate);
+    Map<String, Object> typed = new HashMap<>();
+    typed.put("status", filled.status() == null ? "" : filled.status().name());
+    typed.put("publicTitle", filled.title());
+    typed.put("message", filled.message());
+    typed.put("template", String.valueOf(filled.templateId()));
+    return roomView(incident, Map.of(), typed);
+  }
+
+  /** The composer's preview: what customers would read, decided as posting would, nothing sent. */
+  @POST
+  @Path("{number}/updates/preview")
+  @RolesAllowed({ADMIN, INCIDENT_MANAGER, RESPONDER})
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response previewUpdate(
+      @PathParam("number") String number, @Context HttpServletRequest request) {
+    IncidentNumber incident = IncidentNumber.parse(number);
+    UpdateForm update = UpdateForm.of(request.getParameterMap());
+    try {
+      UpdatePreview preview =
+          incidents.previewUpdate(actor, incident, update.draft(clock.instant()));
+      return Response.ok(roomView(incident, Map.of(), update.typed()).with("preview", preview))
+          .build();
+    } catch (DomainException e) {
+      return Response.status(400)
+          .entity(roomView(incident, FormErrors.of(e), update.typed()))
+          .build();
+    }
   }
 
   @POST
@@ -132,24 +177,17 @@ public class IncidentPages {
   @RolesAllowed({ADMIN, INCIDENT_MANAGER, RESPONDER})
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response postUpdate(
-      @PathParam("number") String number,
-      @FormParam("status") String status,
-      @FormParam("visibility") String visibility,
-      @FormParam("message") String message,
-      @FormParam("version") Long version) {
+      @PathParam("number") String number, @Context HttpServletRequest request) {
     IncidentNumber incident = IncidentNumber.parse(number);
+    // The CSRF filter has read the form through the servlet already; its parameters hold it.
+    UpdateForm update = UpdateForm.of(request.getParameterMap());
     try {
-      incidents.postUpdate(
-          actor,
-          incident,
-          Inputs.parse(IncidentStatus.class, status, "status"),
-          Inputs.parse(Visibility.class, visibility, "visibility"),
-          message,
-          version);
+      incidents.postUpdate(actor, incident, update.draft(clock.instant()), update.version());
       return Response.seeOther(URI.create("/incidents/" + incident)).build();
     } catch (DomainException e) {
-      Map<String, Object> typed = Map.of("message", message == null ? "" : message);
-      return Response.status(400).entity(roomView(incident, FormErrors.of(e), typed)).build();
+      return Response.status(400)
+          .entity(roomView(incident, FormErrors.of(e), update.typed()))
+          .build();
     }
   }
 
@@ -209,9 +247,22 @@ public class IncidentPages {
         .with("impacts", CustomerImpact.values());
   }
 
+  /** When customers were promised the next update, while the incident is open. */
+  private static Instant nextUpdateDue(Incident incident) {
+    if (!incident.status().isOpen()) {
+      return null;
+    }
+    return incident.publicUpdates().stream()
+        .findFirst()
+        .flatMap(StatusUpdate::nextUpdateAt)
+        .orElse(null);
+  }
+
   private View roomView(
       IncidentNumber number, Map<String, String> errors, Map<String, Object> typed) {
     Incident incident = incidents.get(number);
+    Instant now = clock.instant();
+    Instant due = nextUpdateDue(incident);
     return View.of("incident")
         .with("incident", incident)
         .with(
@@ -231,10 +282,18 @@ public class IncidentPages {
                 : List.of())
         .with("roles", IncidentRole.values())
         .with("statuses", incident.status().updatableTo())
+        .with("templates", templates.forIncidents())
+        .with("components", components.all())
+        .with("componentStatuses", ComponentStatus.values())
+        .with("cadence", incident.severity().updateCadence().orElse(null))
+        .with("nextUpdateDue", due)
+        .with(
+            "dueInMinutes",
+            due == null ? 0 : Math.floorDiv(Duration.between(now, due).toSeconds(), 60))
         .with("people", identities.everyone())
         .with("impacts", CustomerImpact.values())
         .with("errors", errors)
         .with("typed", typed == null ? new HashMap<>() : typed)
-        .with("now", clock.instant());
+        .with("now", now);
   }
 }

@@ -9,13 +9,15 @@ public record Viewer(
     boolean signedIn,
     boolean incidentManager,
     boolean canRespond,
-    boolean leadership) {
+    boolean leadership,
+    boolean administrator) {
   static Viewer of(Actor actor) {
     return new Viewer(
         actor.username(),
         !actor.roles().isEmpty(),
         actor.has(Role.INCIDENT_MANAGER),
         actor.hasAny(Role.INCIDENT_MANAGER, Role.RESPONDER),
-        actor.has(Role.LEADERSHIP));
+        actor.has(Role.LEADERSHIP),
+        actor.roles().contains(Role.ADMIN));
   }
 }

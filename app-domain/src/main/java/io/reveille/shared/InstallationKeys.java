@@ -1,4 +1,4 @@
-package io.reveille.escalation;
+package io.reveille.shared;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * Secret keys generated once per installation and kept in the database, so every node signs and
  * verifies with the same key. Each call is its own transaction: a lost race to create a key must
- * not roll back the caller's work.
+ * not roll back the caller's work. {@link SigningKey} is how code uses one.
  */
 @ApplicationScoped
 public class InstallationKeys {

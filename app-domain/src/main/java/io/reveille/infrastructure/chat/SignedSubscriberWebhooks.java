@@ -1,0 +1,78 @@
+package io.reveille.infrastructure.chat;
+
+import io.reveille.delivery.SendOutcome;
+import io.reveille.shared.Settings;
+import io.reveille.subscriber.SubscriberWebhooks;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+
+/**
+ * Posts status updates to webhook subscribers, signed like every Reveille webhook ({@value
+ * WebhookSignature#HEADER}: {@code t=…,v1=…}). At most {@link #IN_FLIGHT} requests are in flight
+ * per node: enough to keep a 100,000-subscriber fan-out fast, few enough not to flood receivers or
+ * exhaust the node's sockets.
+ */
+@ApplicationScoped
+public class SignedSubscriberWebhooks implements SubscriberWebhooks {
+  public static final String EVENT = "status.update";
+  static final int IN_FLIGHT =
+      Settings.get("reveille.subscribers.webhook-concurrency").map(Integer::parseInt).orElse(64);
+
+  private WebhookPost webhooks;
+  private Clock clock;
+  private Semaphore inFlight;
+
+  /** For CDI, which completes the bean in {@link #open()}. */
+  public SignedSubscriberWebhooks() {}
+
+  SignedSubscriberWebhooks(Duration timeout, Clock clock, int inFlight) {
+    this.webhooks = new WebhookPost(timeout, timeout);
+    this.clock = clock;
+    this.inFlight = new Semaphore(inFlight);
+  }
+
+  @PostConstruct
+  void open() {
+    webhooks = new WebhookPost(Duration.ofSeconds(2), Duration.ofSeconds(5));
+    clock = Clock.systemUTC();
+    inFlight = new Semaphore(IN_FLIGHT);
+  }
+
+  @Override
+  public CompletableFuture<SendOutcome> post(
+      String url, String signingSecret, String json, String notificationId)
+      throws InterruptedException {
+    URI target;
+    try {
+      target = new URI(url);
+    } catch (URISyntaxException e) {
+      return CompletableFuture.completedFuture(
+          new SendOutcome.Failed("the webhook URL is not a URL", false));
+    }
+    if (signingSecret == null || signingSecret.isBlank()) {
+      return CompletableFuture.completedFuture(
+          new SendOutcome.NotConfigured("webhook signing secret"));
+    }
+    Instant now = clock.instant();
+    Map<String, String> headers =
+        Map.of(
+            WebhookSignature.HEADER,
+            WebhookSignature.sign(signingSecret, now, json),
+            "Reveille-Event",
+            EVENT,
+            "Reveille-Notification",
+            notificationId);
+    inFlight.acquire();
+    return webhooks
+        .postAsync("The webhook", target, json, headers)
+        .whenComplete((outcome, failure) -> inFlight.release());
+  }
+}
