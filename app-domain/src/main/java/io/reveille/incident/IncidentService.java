@@ -109,6 +109,8 @@ public class IncidentService {
       throw new IllegalStateException(
           "The incident lifecycle did not classify " + incident.number());
     }
+    // Customers see nothing yet, but the staff status page lists every open incident at once.
+    statusPageChanged.fire(new StatusPageChanged());
     return incident;
   }
 
@@ -125,6 +127,7 @@ public class IncidentService {
           null,
           "Classified " + assessment.severity() + ": " + assessment.reason());
     } else if (before != assessment.severity()) {
+      statusPageChanged.fire(new StatusPageChanged()); // the impact shown follows the severity
       if (assessment.severity().isMoreSevereThan(before)) {
         escalationWorkflow.severityRaised(incident.number(), assessment.severity());
       }
@@ -417,6 +420,7 @@ public class IncidentService {
         Visibility.INTERNAL,
         null,
         "Closed: postmortem approved");
+    statusPageChanged.fire(new StatusPageChanged());
   }
 
   /** The incident with its updates, role history and components loaded, ready to show. */

@@ -1,17 +1,27 @@
 package io.reveille.subscriber;
 
 import io.reveille.shared.PublicAnnouncement;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Set;
 
-/** A public update or maintenance notice as it was fanned out, and to how many subscribers. */
+/**
+ * A public update or maintenance notice to be told to subscribers, and to how many it was. Written
+ * in the transaction that decided it; its outbox rows are written after that commits, in chunks of
+ * subscribers (see {@link Fanout}).
+ */
 @Entity
 @Table(name = "announcement")
 public class Announcement {
@@ -42,19 +52,63 @@ public class Announcement {
   @Column(nullable = false)
   private int recipients;
 
+  @ElementCollection
+  @CollectionTable(
+      name = "announcement_component",
+      joinColumns = @JoinColumn(name = "announcement_id"))
+  @Column(name = "component_id")
+  private Set<Long> componentIds = new HashSet<>();
+
+  @Column(name = "subscribers_through", nullable = false)
+  private long subscribersThrough;
+
+  @Column(name = "expanded_through", nullable = false)
+  private long expandedThrough;
+
+  @Column(name = "expanded_at")
+  private Instant expandedAt;
+
   protected Announcement() {}
 
-  Announcement(PublicAnnouncement announced, Instant at) {
+  /**
+   * @param subscribersThrough the highest subscriber id now; 0 when nobody has subscribed, and then
+   *     there is nothing to write
+   */
+  Announcement(PublicAnnouncement announced, Instant at, long subscribersThrough) {
     this.kind = announced.kind();
     this.incidentId = announced.incidentId();
     this.statusUpdateId = announced.statusUpdateId();
     this.maintenanceId = announced.maintenanceId();
     this.maintenanceUpdateId = announced.maintenanceUpdateId();
     this.announcedAt = at;
+    this.componentIds.addAll(announced.componentIds());
+    this.subscribersThrough = subscribersThrough;
+    this.expandedAt = subscribersThrough == 0 ? at : null;
   }
 
-  void toldTo(int count) {
-    recipients = count;
+  /** Outbox rows now exist for subscribers up to {@code through}: {@code count} more of them. */
+  void expandedThrough(long through, int count, Instant at) {
+    expandedThrough = through;
+    recipients += count;
+    if (through >= subscribersThrough) {
+      expandedAt = at;
+    }
+  }
+
+  Set<Long> componentIds() {
+    return Collections.unmodifiableSet(componentIds);
+  }
+
+  long subscribersThrough() {
+    return subscribersThrough;
+  }
+
+  long expandedThrough() {
+    return expandedThrough;
+  }
+
+  boolean isExpanded() {
+    return expandedAt != null;
   }
 
   public Long id() {

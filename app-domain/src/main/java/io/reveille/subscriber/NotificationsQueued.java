@@ -1,4 +1,4 @@
 package io.reveille.subscriber;
 
-/** New rows in the subscriber outbox; the dispatcher starts on them once they are committed. */
-record NotificationsQueued(int count) {}
+/** An announcement to write outbox rows for; the dispatcher starts on it once it is committed. */
+record NotificationsQueued(long announcementId) {}

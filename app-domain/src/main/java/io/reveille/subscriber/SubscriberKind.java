@@ -2,8 +2,8 @@ package io.reveille.subscriber;
 
 import io.reveille.identity.ContactMethods;
 import io.reveille.shared.InvalidInputException.FieldError;
+import io.reveille.shared.PrivateAddresses;
 import io.reveille.shared.Settings;
-import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -93,30 +93,10 @@ public enum SubscriberKind {
     if (!https || url.getHost() == null || url.getRawUserInfo() != null || text.length() > 2000) {
       return Optional.of("Give an https URL, such as https://example.com/hooks/status.");
     }
-    if (!LOCAL_WEBHOOKS && isLocal(url.getHost())) {
+    if (!LOCAL_WEBHOOKS && PrivateAddresses.isPrivateLiteral(url.getHost())) {
       return Optional.of("Give a URL on the public internet, not a local or private address.");
     }
     return Optional.empty();
-  }
-
-  /** Loopback, private and link-local literals; names are not resolved here. */
-  private static boolean isLocal(String host) {
-    String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
-    if (bare.equalsIgnoreCase("localhost") || bare.toLowerCase(Locale.ROOT).endsWith(".local")) {
-      return true;
-    }
-    if (!bare.matches("[0-9.]+|[0-9a-fA-F:]+")) {
-      return false;
-    }
-    try {
-      InetAddress address = InetAddress.getByName(bare); // a literal: no lookup happens
-      return address.isLoopbackAddress()
-          || address.isSiteLocalAddress()
-          || address.isLinkLocalAddress()
-          || address.isAnyLocalAddress();
-    } catch (java.net.UnknownHostException e) {
-      return true;
-    }
   }
 
   /** Parses a kind as the API and CSV spell it ({@code email}, {@code sms}...); null if unknown. */

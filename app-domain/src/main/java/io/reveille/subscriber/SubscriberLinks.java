@@ -43,6 +43,14 @@ public class SubscriberLinks {
     return link("unsubscribe", tokens().sign(Purpose.UNSUBSCRIBE, subscriberId, null));
   }
 
+  /**
+   * A link shaped and sized like every subscriber's own unsubscribe link, for previews: a text
+   * message's length, and so its segments, depend on it. It names no subscriber (ids start at 1).
+   */
+  public URI sampleUnsubscribeUrl() {
+    return unsubscribeUrl(0);
+  }
+
   Optional<Long> confirming(String token) {
     return tokens().verify(token, Purpose.CONFIRM, clock.instant());
   }

@@ -73,7 +73,9 @@ public final class SubscriberMessages {
   }
 
   public static String smsText(Bulletin b, URI unsubscribe) {
-    String head = pageName() + ": " + b.title() + " — " + b.statusLabel() + ". ";
+    // Plain GSM-7 punctuation: one em dash would make the whole text UCS-2, 70 characters a
+    // segment.
+    String head = pageName() + ": " + b.title() + " - " + b.statusLabel() + ". ";
     String tail =
         (b.nextUpdateAt() == null ? "" : " Next update by " + WHEN.format(b.nextUpdateAt()) + ".")
             + " Stop: "
@@ -81,7 +83,7 @@ public final class SubscriberMessages {
     int room = SMS_MAX - head.length() - tail.length();
     String body = b.text().strip();
     if (body.length() > room) {
-      body = body.substring(0, Math.max(0, room - 1)).stripTrailing() + "…";
+      body = body.substring(0, Math.max(0, room - 3)).stripTrailing() + "...";
     }
     return head + body + tail;
   }

@@ -128,6 +128,61 @@ class CommunicationIT {
         .contains("Some baskets fail to &lt;b&gt;update&lt;/b&gt;.")
         .contains("Operational", "Partial outage")
         .contains("Next update by");
+    assertThat(preview.text())
+        .as("each subscriber channel, from the code that sends it")
+        .contains("What subscribers will receive")
+        .contains("[Investigating] Problems adding to the basket")
+        .contains("Reveille: Problems adding to the basket - Investigating.")
+        .contains("Text message (2 segments)")
+        .contains("&quot;incident_updates&quot;")
+        .contains("Affected: " + component + " (partial outage)");
+
+    Reply apiPreview =
+        manager.post(
+            "/api/v1/incidents/" + number + "/updates/preview",
+            Json.createObjectBuilder()
+                .add("status", "investigating")
+                .add("visibility", "public")
+                .add("publicTitle", "Problems adding to the basket")
+                .add("message", "Some baskets fail.")
+                .add(
+                    "components",
+                    Json.createArrayBuilder()
+                        .add(
+                            Json.createObjectBuilder()
+                                .add("component", component)
+                                .add("status", "partial_outage")))
+                .build());
+    assertThat(apiPreview.status()).as(apiPreview.text()).isEqualTo(200);
+    JsonObject channels = apiPreview.json().getJsonObject("channels");
+    assertThat(channels.getJsonObject("email").getString("subject"))
+        .isEqualTo("[Investigating] Problems adding to the basket");
+    assertThat(channels.getJsonObject("sms").getString("text"))
+        .startsWith("Reveille: Problems adding to the basket - Investigating. Some baskets fail.")
+        .contains("/status/subscription/unsubscribe/");
+    assertThat(channels.getJsonObject("sms").getInt("segments"))
+        .as("plain GSM, over 160")
+        .isEqualTo(2);
+    assertThat(
+            channels
+                .getJsonObject("webhook")
+                .getJsonObject("incident")
+                .getJsonArray("components")
+                .getJsonObject(0)
+                .getString("status"))
+        .isEqualTo("partial_outage");
+    assertThat(channels.getJsonObject("chat").getString("text"))
+        .startsWith("Investigating: Some baskets fail.");
+    Reply internalPreview =
+        manager.post(
+            "/api/v1/incidents/" + number + "/updates/preview",
+            Json.createObjectBuilder()
+                .add("status", "investigating")
+                .add("visibility", "internal")
+                .add("message", "Heap dump taken.")
+                .build());
+    assertThat(internalPreview.status()).as(internalPreview.text()).isEqualTo(200);
+    assertThat(internalPreview.json()).as("internal: no channel").doesNotContainKey("channels");
     assertThat(manager.get("/api/v1/incidents/" + number).json().getJsonArray("updates"))
         .as("a preview publishes nothing")
         .isEmpty();

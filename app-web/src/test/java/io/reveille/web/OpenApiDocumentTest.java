@@ -30,6 +30,7 @@ import io.reveille.web.api.ProviderResource;
 import io.reveille.web.api.PublicSubscriberResource;
 import io.reveille.web.api.SubscriberAdminResource;
 import io.reveille.web.api.TemplateResource;
+import io.reveille.web.api.UpdatePreviewJson;
 import io.reveille.workflow.GuidedStep;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -85,6 +86,7 @@ class OpenApiDocumentTest {
           entry("IncidentJson", IncidentJson.class),
           entry("IncidentDetail", IncidentJson.Detail.class),
           entry("UpdateJson", IncidentJson.UpdateJson.class),
+          entry("UpdatePreviewJson", UpdatePreviewJson.class),
           entry("ComponentChangeJson", IncidentJson.ComponentChangeJson.class),
           entry("RoleJson", IncidentJson.RoleJson.class),
           entry("TimelineJson", IncidentJson.TimelineJson.class),

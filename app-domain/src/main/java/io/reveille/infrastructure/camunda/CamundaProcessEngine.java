@@ -90,6 +90,11 @@ public class CamundaProcessEngine {
     jobExecutor.setMaxWait(400);
     jobExecutor.setMaxBackoff(1000);
     jobExecutor.setMaxJobsPerAcquisition(10);
+    // A job locked by a node that then died waits for its lock to run out before another node (or
+    // the same one restarted) runs it: Camunda's 5 minutes would hold an escalation level that
+    // long.
+    // Reveille's jobs take milliseconds (sending goes through the outbox), so 30 s is ample.
+    jobExecutor.setLockTimeInMillis(30_000);
     return jobExecutor;
   }
 

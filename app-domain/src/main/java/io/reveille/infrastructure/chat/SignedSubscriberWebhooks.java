@@ -1,6 +1,7 @@
 package io.reveille.infrastructure.chat;
 
 import io.reveille.delivery.SendOutcome;
+import io.reveille.shared.PrivateAddresses;
 import io.reveille.shared.Settings;
 import io.reveille.subscriber.SubscriberWebhooks;
 import jakarta.annotation.PostConstruct;
@@ -29,14 +30,17 @@ public class SignedSubscriberWebhooks implements SubscriberWebhooks {
   private WebhookPost webhooks;
   private Clock clock;
   private Semaphore inFlight;
+  private boolean localReceiversAllowed;
 
   /** For CDI, which completes the bean in {@link #open()}. */
   public SignedSubscriberWebhooks() {}
 
-  SignedSubscriberWebhooks(Duration timeout, Clock clock, int inFlight) {
+  SignedSubscriberWebhooks(
+      Duration timeout, Clock clock, int inFlight, boolean localReceiversAllowed) {
     this.webhooks = new WebhookPost(timeout, timeout);
     this.clock = clock;
     this.inFlight = new Semaphore(inFlight);
+    this.localReceiversAllowed = localReceiversAllowed;
   }
 
   @PostConstruct
@@ -44,6 +48,8 @@ public class SignedSubscriberWebhooks implements SubscriberWebhooks {
     webhooks = new WebhookPost(Duration.ofSeconds(2), Duration.ofSeconds(5));
     clock = Clock.systemUTC();
     inFlight = new Semaphore(IN_FLIGHT);
+    // Tests and benchmarks post to receivers on this machine; nobody else should.
+    localReceiversAllowed = Settings.flag("reveille.subscribers.local-webhooks");
   }
 
   @Override
@@ -56,6 +62,12 @@ public class SignedSubscriberWebhooks implements SubscriberWebhooks {
     } catch (URISyntaxException e) {
       return CompletableFuture.completedFuture(
           new SendOutcome.Failed("the webhook URL is not a URL", false));
+    }
+    if (target.getHost() == null
+        || (!localReceiversAllowed && PrivateAddresses.resolvesPrivately(target.getHost()))) {
+      // Checked again at each send: the name may have been pointed inside since sign-up.
+      return CompletableFuture.completedFuture(
+          new SendOutcome.Failed("the webhook's host is a local or private address", false));
     }
     if (signingSecret == null || signingSecret.isBlank()) {
       return CompletableFuture.completedFuture(

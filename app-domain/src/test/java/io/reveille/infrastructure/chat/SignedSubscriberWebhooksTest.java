@@ -36,7 +36,8 @@ class SignedSubscriberWebhooksTest {
       WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   private final SignedSubscriberWebhooks webhooks =
-      new SignedSubscriberWebhooks(Duration.ofSeconds(2), Clock.fixed(SENT_AT, ZoneOffset.UTC), 4);
+      new SignedSubscriberWebhooks(
+          Duration.ofSeconds(2), Clock.fixed(SENT_AT, ZoneOffset.UTC), 4, true);
 
   @Test
   void thePayloadIsSignedOverTheTimestampAndTheBody() throws Exception {
@@ -103,6 +104,22 @@ class SignedSubscriberWebhooksTest {
 
   private static String url(String path) {
     return receiver.baseUrl() + path;
+  }
+
+  @Test
+  void aReceiverInsideTheNetworkIsRefusedAtSendingUnlessLocalReceiversAreAllowed()
+      throws Exception {
+    receiver.stubFor(post("/hook").willReturn(aResponse().withStatus(204)));
+    SignedSubscriberWebhooks guarded =
+        new SignedSubscriberWebhooks(
+            Duration.ofSeconds(2), Clock.fixed(SENT_AT, ZoneOffset.UTC), 4, false);
+
+    SendOutcome outcome = guarded.post(url("/hook"), SECRET, BODY, "7-42").get();
+
+    assertThat(outcome)
+        .isEqualTo(
+            new SendOutcome.Failed("the webhook's host is a local or private address", false));
+    assertThat(receiver.findAll(postRequestedFor(urlEqualTo("/hook")))).isEmpty();
   }
 
   private static byte[] hmac(String secret, String text) throws Exception {

@@ -19,12 +19,14 @@ import io.reveille.incident.IncidentStatus;
 import io.reveille.incident.RoleAssignment;
 import io.reveille.incident.StatusUpdate;
 import io.reveille.incident.UpdateDraft;
+import io.reveille.incident.UpdatePreview;
 import io.reveille.incident.Visibility;
 import io.reveille.severity.Severity;
 import io.reveille.severity.SeverityAssessment;
 import io.reveille.shared.Actor;
 import io.reveille.shared.InvalidInputException;
 import io.reveille.shared.InvalidInputException.FieldError;
+import io.reveille.subscriber.SubscriberLinks;
 import io.reveille.timeline.Timeline;
 import io.reveille.workflow.IncidentWorkflow;
 import jakarta.annotation.security.RolesAllowed;
@@ -57,6 +59,7 @@ public class IncidentResource {
   @Inject IncidentService incidents;
   @Inject IncidentWorkflow workflow;
   @Inject Timeline timeline;
+  @Inject SubscriberLinks subscriberLinks;
   @Inject Actor actor;
   @Context UriInfo uri;
 
@@ -143,8 +146,33 @@ public class IncidentResource {
   @Path("{number}/updates")
   @RolesAllowed({ADMIN, INCIDENT_MANAGER, RESPONDER})
   public Response postUpdate(@PathParam("number") String number, UpdateRequest request) {
-    UpdateRequest body =
-        request == null ? new UpdateRequest(null, null, null, null, null, null, null) : request;
+    UpdateRequest body = orEmpty(request);
+    StatusUpdate update =
+        incidents.postUpdate(actor, IncidentNumber.parse(number), draftOf(body), body.version());
+    return Response.status(Response.Status.CREATED)
+        .entity(IncidentJson.UpdateJson.of(update))
+        .build();
+  }
+
+  /**
+   * What an update would publish, and what each subscriber channel would carry, without posting it:
+   * the composer's preview for API clients (a chat bot asking before it posts, say).
+   */
+  @POST
+  @Path("{number}/updates/preview")
+  @RolesAllowed({ADMIN, INCIDENT_MANAGER, RESPONDER})
+  public UpdatePreviewJson previewUpdate(
+      @PathParam("number") String number, UpdateRequest request) {
+    UpdatePreview preview =
+        incidents.previewUpdate(actor, IncidentNumber.parse(number), draftOf(orEmpty(request)));
+    return UpdatePreviewJson.of(preview, subscriberLinks.sampleUnsubscribeUrl());
+  }
+
+  private static UpdateRequest orEmpty(UpdateRequest request) {
+    return request == null ? new UpdateRequest(null, null, null, null, null, null, null) : request;
+  }
+
+  private static UpdateDraft draftOf(UpdateRequest body) {
     List<ComponentChange> changes = new ArrayList<>();
     List<ComponentStatusRequest> named = body.components() == null ? List.of() : body.components();
     for (int i = 0; i < named.size(); i++) {
@@ -157,23 +185,13 @@ public class IncidentResource {
                   : Inputs.parse(
                       ComponentStatus.class, c.status(), "components[" + i + "].status")));
     }
-    StatusUpdate update =
-        incidents.postUpdate(
-            actor,
-            IncidentNumber.parse(number),
-            new UpdateDraft(
-                Inputs.parse(IncidentStatus.class, body.status(), "status"),
-                Inputs.parse(Visibility.class, body.visibility(), "visibility"),
-                body.message(),
-                body.publicTitle(),
-                changes,
-                body.nextUpdateAt() == null
-                    ? null
-                    : Inputs.instant(body.nextUpdateAt(), "nextUpdateAt")),
-            body.version());
-    return Response.status(Response.Status.CREATED)
-        .entity(IncidentJson.UpdateJson.of(update))
-        .build();
+    return new UpdateDraft(
+        Inputs.parse(IncidentStatus.class, body.status(), "status"),
+        Inputs.parse(Visibility.class, body.visibility(), "visibility"),
+        body.message(),
+        body.publicTitle(),
+        changes,
+        body.nextUpdateAt() == null ? null : Inputs.instant(body.nextUpdateAt(), "nextUpdateAt"));
   }
 
   @PUT

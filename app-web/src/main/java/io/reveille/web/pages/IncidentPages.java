@@ -27,6 +27,8 @@ import io.reveille.severity.Severity;
 import io.reveille.shared.Actor;
 import io.reveille.shared.DomainException;
 import io.reveille.shared.InvalidInputException;
+import io.reveille.subscriber.ChannelPreview;
+import io.reveille.subscriber.SubscriberLinks;
 import io.reveille.timeline.Timeline;
 import io.reveille.web.api.Inputs;
 import io.reveille.workflow.IncidentWorkflow;
@@ -64,6 +66,7 @@ public class IncidentPages {
   @Inject IncidentService incidents;
   @Inject IncidentWorkflow workflow;
   @Inject Timeline timeline;
+  @Inject SubscriberLinks subscriberLinks;
   @Inject IdentityService identities;
   @Inject Actor actor;
   @Inject Clock clock;
@@ -163,7 +166,14 @@ public class IncidentPages {
     try {
       UpdatePreview preview =
           incidents.previewUpdate(actor, incident, update.draft(clock.instant()));
-      return Response.ok(roomView(incident, Map.of(), update.typed()).with("preview", preview))
+      return Response.ok(
+              roomView(incident, Map.of(), update.typed())
+                  .with("preview", preview)
+                  .with(
+                      "channels",
+                      preview.isPublic()
+                          ? ChannelPreview.of(preview, subscriberLinks.sampleUnsubscribeUrl())
+                          : null))
           .build();
     } catch (DomainException e) {
       return Response.status(400)
