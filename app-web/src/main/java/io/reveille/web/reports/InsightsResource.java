@@ -1,0 +1,74 @@
+package io.reveille.web.reports;
+
+import static io.reveille.web.api.Roles.ADMIN;
+import static io.reveille.web.api.Roles.INCIDENT_MANAGER;
+import static io.reveille.web.api.Roles.LEADERSHIP;
+import static io.reveille.web.api.Roles.RESPONDER;
+import static io.reveille.web.api.Roles.SUPPORT;
+
+import io.reveille.incident.IncidentNumber;
+import io.reveille.report.Reports;
+import io.reveille.report.UptimeTargets;
+import io.reveille.shared.Actor;
+import io.reveille.shared.InvalidInputException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
+import java.util.Map;
+
+/** The leadership figures, communication report cards and uptime targets, as JSON. */
+@Path("/api/v1")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class InsightsResource {
+  @Inject Reports reports;
+  @Inject UptimeTargets targets;
+  @Inject Actor actor;
+
+  /** The dashboard's figures over the last six months. */
+  @GET
+  @Path("insights")
+  @RolesAllowed({ADMIN, LEADERSHIP})
+  public InsightsJson insights() {
+    return InsightsJson.of(reports.insights());
+  }
+
+  @GET
+  @Path("incidents/{number}/communication")
+  @RolesAllowed({ADMIN, INCIDENT_MANAGER, RESPONDER, LEADERSHIP, SUPPORT})
+  public InsightsJson.ReportCardJson reportCard(@PathParam("number") String number) {
+    return InsightsJson.ReportCardJson.of(reports.reportCard(IncidentNumber.parse(number)));
+  }
+
+  @GET
+  @Path("components/{id}/uptime-target")
+  @RolesAllowed({ADMIN, INCIDENT_MANAGER, LEADERSHIP})
+  public Map<String, Object> uptimeTarget(@PathParam("id") long id) {
+    return Map.of("componentId", id, "targetPercent", targets.of(id));
+  }
+
+  @PUT
+  @Path("components/{id}/uptime-target")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({ADMIN, INCIDENT_MANAGER})
+  public Map<String, Object> setUptimeTarget(@PathParam("id") long id, JsonObject body) {
+    JsonValue value = body == null ? null : body.get("targetPercent");
+    if (!(value instanceof JsonNumber number)) {
+      throw new InvalidInputException(
+          "targetPercent", "Give the target as a number, such as 99.95.");
+    }
+    BigDecimal set = targets.set(actor, id, number.bigDecimalValue());
+    return Map.of("componentId", id, "targetPercent", set);
+  }
+}
