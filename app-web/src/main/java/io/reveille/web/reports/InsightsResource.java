@@ -14,9 +14,6 @@ import io.reveille.shared.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -25,7 +22,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
-import java.util.Map;
 
 /** The leadership figures, communication report cards and uptime targets, as JSON. */
 @Path("/api/v1")
@@ -54,21 +50,25 @@ public class InsightsResource {
   @GET
   @Path("components/{id}/uptime-target")
   @RolesAllowed({ADMIN, INCIDENT_MANAGER, LEADERSHIP})
-  public Map<String, Object> uptimeTarget(@PathParam("id") long id) {
-    return Map.of("componentId", id, "targetPercent", targets.of(id));
+  public UptimeTargetJson uptimeTarget(@PathParam("id") long id) {
+    return new UptimeTargetJson(id, targets.of(id));
   }
 
   @PUT
   @Path("components/{id}/uptime-target")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({ADMIN, INCIDENT_MANAGER})
-  public Map<String, Object> setUptimeTarget(@PathParam("id") long id, JsonObject body) {
-    JsonValue value = body == null ? null : body.get("targetPercent");
-    if (!(value instanceof JsonNumber number)) {
+  public UptimeTargetJson setUptimeTarget(@PathParam("id") long id, UptimeTargetRequest body) {
+    if (body == null) {
       throw new InvalidInputException(
           "targetPercent", "Give the target as a number, such as 99.95.");
     }
-    BigDecimal set = targets.set(actor, id, number.bigDecimalValue());
-    return Map.of("componentId", id, "targetPercent", set);
+    return new UptimeTargetJson(id, targets.set(actor, id, body.targetPercent()));
   }
+
+  /** A component's uptime target, in percent. */
+  public record UptimeTargetJson(long componentId, BigDecimal targetPercent) {}
+
+  /** The new target, in percent, such as 99.95. */
+  public record UptimeTargetRequest(BigDecimal targetPercent) {}
 }
