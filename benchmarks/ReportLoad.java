@@ -34,6 +34,16 @@ import java.util.regex.Pattern;
  */
 public class ReportLoad {
   public static void main(String[] args) throws Exception {
+    try {
+      run(args);
+    } catch (Exception e) {
+      e.printStackTrace();
+      // The client's pool threads would keep the JVM (and the script waiting on it) alive.
+      System.exit(2);
+    }
+  }
+
+  static void run(String[] args) throws Exception {
     String base = args[0];
     String password = args[1];
     int entries = Integer.parseInt(args[2]);

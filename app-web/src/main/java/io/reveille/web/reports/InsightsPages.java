@@ -1,12 +1,8 @@
 package io.reveille.web.reports;
 
 import static io.reveille.web.api.Roles.ADMIN;
-import static io.reveille.web.api.Roles.INCIDENT_MANAGER;
 import static io.reveille.web.api.Roles.LEADERSHIP;
-import static io.reveille.web.api.Roles.RESPONDER;
-import static io.reveille.web.api.Roles.SUPPORT;
 
-import io.reveille.incident.IncidentNumber;
 import io.reveille.report.Insights;
 import io.reveille.report.Reports;
 import io.reveille.shared.OrganisationZone;
@@ -16,13 +12,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.YearMonth;
 import java.time.ZoneId;
 
-/** The leadership dashboard and an incident's communication report card, as pages. */
+/** The leadership dashboard. */
 @Path("/")
 @RequestScoped
 @Produces(MediaType.TEXT_HTML)
@@ -43,14 +38,5 @@ public class InsightsPages {
         .with("txt", new ReportText(zone))
         .with("thisMonth", last.toString())
         .with("lastMonth", last.minusMonths(1).toString());
-  }
-
-  @GET
-  @Path("incidents/{number}/communication")
-  @RolesAllowed({ADMIN, INCIDENT_MANAGER, RESPONDER, LEADERSHIP, SUPPORT})
-  public View reportCard(@PathParam("number") String number) {
-    return View.of("communication")
-        .with("card", reports.reportCard(IncidentNumber.parse(number)))
-        .with("txt", new ReportText(zone));
   }
 }

@@ -3,10 +3,7 @@ package io.reveille.web.reports;
 import static io.reveille.web.api.Roles.ADMIN;
 import static io.reveille.web.api.Roles.INCIDENT_MANAGER;
 import static io.reveille.web.api.Roles.LEADERSHIP;
-import static io.reveille.web.api.Roles.RESPONDER;
-import static io.reveille.web.api.Roles.SUPPORT;
 
-import io.reveille.incident.IncidentNumber;
 import io.reveille.report.Reports;
 import io.reveille.report.UptimeTargets;
 import io.reveille.shared.Actor;
@@ -38,13 +35,6 @@ public class InsightsResource {
   @RolesAllowed({ADMIN, LEADERSHIP})
   public InsightsJson insights() {
     return InsightsJson.of(reports.insights());
-  }
-
-  @GET
-  @Path("incidents/{number}/communication")
-  @RolesAllowed({ADMIN, INCIDENT_MANAGER, RESPONDER, LEADERSHIP, SUPPORT})
-  public InsightsJson.ReportCardJson reportCard(@PathParam("number") String number) {
-    return InsightsJson.ReportCardJson.of(reports.reportCard(IncidentNumber.parse(number)));
   }
 
   @GET
