@@ -97,12 +97,25 @@ public class ReportLoad {
       bytes = download(http, base, path).length;
     }
     List<Long> times = new ArrayList<>();
+    List<Double> serverWall = new ArrayList<>();
+    List<Double> serverCpu = new ArrayList<>();
     for (int i = 0; i < samples; i++) {
       long start = System.nanoTime();
-      download(http, base, path);
+      HttpResponse<byte[]> answer = exchange(http, base, path);
       times.add((System.nanoTime() - start) / 1_000);
+      String timing = answer.headers().firstValue("Server-Timing").orElse("");
+      Matcher wall = Pattern.compile("pdf;dur=([0-9.]+)").matcher(timing);
+      Matcher cpu = Pattern.compile("pdf-cpu;dur=([0-9.]+)").matcher(timing);
+      if (wall.find()) {
+        serverWall.add(Double.parseDouble(wall.group(1)));
+      }
+      if (cpu.find()) {
+        serverCpu.add(Double.parseDouble(cpu.group(1)));
+      }
     }
     Collections.sort(times);
+    Collections.sort(serverWall);
+    Collections.sort(serverCpu);
     System.out.printf(
         "warm, sequential (%d after %d warm-up, PDF %,d bytes): p50 %.1f ms, p95 %.1f ms, max %.1f ms%n",
         samples,
@@ -111,6 +124,15 @@ public class ReportLoad {
         times.get(times.size() / 2) / 1000.0,
         times.get((int) Math.ceil(times.size() * 0.95) - 1) / 1000.0,
         times.get(times.size() - 1) / 1000.0);
+    if (!serverCpu.isEmpty()) {
+      System.out.printf(
+          "  on the server (Server-Timing, read + render + layout): wall p50 %.1f ms, p95 %.1f ms;"
+              + " CPU p50 %.1f ms, p95 %.1f ms%n",
+          serverWall.get(serverWall.size() / 2),
+          serverWall.get((int) Math.ceil(serverWall.size() * 0.95) - 1),
+          serverCpu.get(serverCpu.size() / 2),
+          serverCpu.get((int) Math.ceil(serverCpu.size() * 0.95) - 1));
+    }
 
     ExecutorService pool = Executors.newFixedThreadPool(concurrent);
     int errors = 0;
@@ -148,6 +170,11 @@ public class ReportLoad {
   }
 
   static byte[] download(HttpClient http, String base, String path) throws Exception {
+    return exchange(http, base, path).body();
+  }
+
+  static HttpResponse<byte[]> exchange(HttpClient http, String base, String path)
+      throws Exception {
     HttpResponse<byte[]> answer =
         http.send(
             HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(2)).build(),
@@ -158,7 +185,7 @@ public class ReportLoad {
         || !new String(body, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-")) {
       throw new IllegalStateException(path + ": " + answer.statusCode());
     }
-    return body;
+    return answer;
   }
 
   static void signIn(HttpClient http, String base, String password) throws Exception {

@@ -45,7 +45,9 @@ public class PublicReportPages {
   public Response pdf(@PathParam("number") String number) {
     PublicIncidentReport report = report(number);
     return ReportResponses.pdf(
-        xhtml(report, true), "incident-report-" + report.number() + ".pdf", report.published());
+        () -> xhtml(report, true),
+        "incident-report-" + report.number() + ".pdf",
+        report.published());
   }
 
   private PublicIncidentReport report(String number) {

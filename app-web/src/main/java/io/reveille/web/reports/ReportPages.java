@@ -51,7 +51,7 @@ public class ReportPages {
   public Response postmortemPdf(@PathParam("number") String number) {
     IncidentNumber incident = IncidentNumber.parse(number);
     return ReportResponses.pdf(
-        postmortemXhtml(number, true), "postmortem-" + incident + ".pdf", false);
+        () -> postmortemXhtml(number, true), "postmortem-" + incident + ".pdf", false);
   }
 
   @GET
@@ -78,7 +78,7 @@ public class ReportPages {
   @RolesAllowed({ADMIN, LEADERSHIP})
   public Response monthlyPdf(@PathParam("month") String month) {
     return ReportResponses.pdf(
-        monthlyXhtml(month, true), "reliability-" + month(month) + ".pdf", false);
+        () -> monthlyXhtml(month, true), "reliability-" + month(month) + ".pdf", false);
   }
 
   private String postmortemXhtml(String number, boolean print) {
