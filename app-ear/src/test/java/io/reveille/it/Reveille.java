@@ -171,6 +171,18 @@ final class Reveille {
     return builder;
   }
 
+  /** A download (a PDF), as bytes. */
+  HttpResponse<byte[]> download(String path) {
+    try {
+      return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   Reply send(HttpRequest.Builder request) {
     try {
       HttpResponse<String> response =

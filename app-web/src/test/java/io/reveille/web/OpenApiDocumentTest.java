@@ -84,6 +84,13 @@ class OpenApiDocumentTest {
   private static final Map<String, Class<?>> RECORDS =
       Map.ofEntries(
           entry("IncidentJson", IncidentJson.class),
+          entry("InsightsJson", io.reveille.web.reports.InsightsJson.class),
+          entry("ReportCardJson", io.reveille.web.reports.InsightsJson.ReportCardJson.class),
+          entry(
+              "UptimeTargetJson", io.reveille.web.reports.InsightsResource.UptimeTargetJson.class),
+          entry(
+              "UptimeTargetRequest",
+              io.reveille.web.reports.InsightsResource.UptimeTargetRequest.class),
           entry("IncidentDetail", IncidentJson.Detail.class),
           entry("UpdateJson", IncidentJson.UpdateJson.class),
           entry("UpdatePreviewJson", UpdatePreviewJson.class),
