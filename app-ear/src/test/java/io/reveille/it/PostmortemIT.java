@@ -149,6 +149,11 @@ class PostmortemIT {
     assertThat(mine).hasSize(2);
     assertThat(mine).anySatisfy(i -> assertThat(i.getBoolean("overdue")).isTrue());
     assertThat(leader.get("/api/v1/action-items/open").text()).contains("Replay the stuck queue");
+    assertThat(page(leader, "/action-items/open"))
+        .contains("Every open action item")
+        .contains("Replay the stuck queue automatically")
+        .contains("overdue")
+        .contains(ownerName);
 
     // Sent back with a comment, rewritten without blame, approved: the incident closes.
     Reply comment =
@@ -238,6 +243,89 @@ class PostmortemIT {
     int nags = overdueMails(ownerName, number);
     await().pollDelay(Duration.ofSeconds(6)).atMost(Duration.ofSeconds(8)).until(() -> true);
     assertThat(overdueMails(ownerName, number)).isEqualTo(nags);
+  }
+
+  @Test
+  void anAdministratorAdjustsTheTemplate() {
+    Reveille admin = Reveille.signIn("admin", ReveilleDeployment.ADMIN_PASSWORD);
+    String form = "/admin/postmortem-template";
+    assertThat(page(admin, form)).contains("Postmortem template").contains("Where we got lucky");
+
+    Reply untitled =
+        admin.submit(form, form, "key", "summary", "title", " ", "prompt", "", "position", "10");
+    assertThat(untitled.status()).isEqualTo(400);
+    assertThat(untitled.text()).contains("Give the section a title.");
+
+    Reply saved =
+        admin.submit(
+            form,
+            form,
+            "key",
+            "summary",
+            "title",
+            "Summary",
+            "prompt",
+            "Two sentences.",
+            "position",
+            "10",
+            "key",
+            "impact",
+            "title",
+            "Customer impact",
+            "prompt",
+            "",
+            "position",
+            "20",
+            "key",
+            "contributingFactors",
+            "title",
+            "Contributing factors",
+            "prompt",
+            "",
+            "position",
+            "40",
+            "key",
+            "resolution",
+            "title",
+            "Resolution",
+            "prompt",
+            "",
+            "position",
+            "50",
+            "key",
+            "",
+            "title",
+            "Customer communication",
+            "prompt",
+            "What we told whom.",
+            "position",
+            "30");
+    assertThat(saved.status()).as(saved.text()).isEqualTo(303);
+    try {
+      JsonObject template = admin.get("/api/v1/postmortem-template").json();
+      assertThat(texts(template, "sections", "title"))
+          .containsExactly(
+              "Summary",
+              "Customer impact",
+              "Customer communication",
+              "Contributing factors",
+              "Resolution");
+      assertThat(texts(template, "sections", "key")).contains("customer-communication");
+      assertThat(page(admin, form))
+          .contains("What we told whom.")
+          .doesNotContain("Where we got lucky");
+      Reply notAdmin =
+          Reveille.signIn(
+                  Reveille.createPerson(admin, "pm-im", PASSWORD, "incident-manager"), PASSWORD)
+              .put(
+                  "/api/v1/postmortem-template",
+                  Json.createObjectBuilder().add("sections", Json.createArrayBuilder()).build());
+      assertThat(notAdmin.status()).isEqualTo(403);
+    } finally {
+      assertThat(admin.submit(form, form, "intent", "reset").status()).isEqualTo(303);
+    }
+    assertThat(admin.get("/api/v1/postmortem-template").json().getJsonArray("sections"))
+        .hasSize(10);
   }
 
   private static JsonObject document(
