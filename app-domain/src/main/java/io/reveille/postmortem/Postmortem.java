@@ -23,6 +23,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -191,33 +192,49 @@ public class Postmortem {
    */
   void editTimeline(List<TimelineEdit> edits) {
     requireEditable();
-    Map<Long, PostmortemTimelineEntry> byId = new HashMap<>();
-    timeline.forEach(e -> byId.put(e.id(), e));
-    List<PostmortemTimelineEntry> kept = new ArrayList<>();
+    List<PostmortemTimelineEntry> remaining = new ArrayList<>(timeline);
+    PostmortemTimelineEntry[] matched = new PostmortemTimelineEntry[edits.size()];
+    for (int i = 0; i < edits.size(); i++) {
+      TimelineEdit edit = edits.get(i);
+      if (edit.id() != null) {
+        matched[i] =
+            remaining.stream().filter(e -> edit.id().equals(e.id())).findFirst().orElse(null);
+        remaining.remove(matched[i]);
+        if (matched[i] == null) {
+          throw new InvalidInputException(
+              "timeline[" + i + "].id",
+              "This postmortem's timeline has no line " + edit.id() + ".");
+        }
+      }
+    }
+    // A line sent back without its id (read before the first save, when lines have none) is the
+    // drafted line it still matches, so it keeps its kind and actor instead of becoming a note.
     for (int i = 0; i < edits.size(); i++) {
       TimelineEdit edit = edits.get(i);
       if (edit.id() == null) {
-        PostmortemTimelineEntry added =
+        matched[i] =
+            remaining.stream()
+                .filter(
+                    e -> e.occurredAt().equals(edit.occurredAt()) && e.text().equals(edit.text()))
+                .findFirst()
+                .orElse(null);
+        remaining.remove(matched[i]);
+      }
+    }
+    List<PostmortemTimelineEntry> kept = new ArrayList<>();
+    for (int i = 0; i < edits.size(); i++) {
+      TimelineEdit edit = edits.get(i);
+      PostmortemTimelineEntry entry = matched[i];
+      if (entry == null) {
+        entry =
             new PostmortemTimelineEntry(
                 this, null, edit.occurredAt(), TimelineEntryKind.NOTE, author, edit.text());
-        added.edit(edit.occurredAt(), edit.text(), edit.annotation());
-        kept.add(added);
-        continue;
-      }
-      PostmortemTimelineEntry entry = byId.remove(edit.id());
-      if (entry == null) {
-        throw new InvalidInputException(
-            "timeline[" + i + "].id", "This postmortem's timeline has no line " + edit.id() + ".");
       }
       entry.edit(edit.occurredAt(), edit.text(), edit.annotation());
       kept.add(entry);
     }
     timeline.clear();
-    kept.sort(
-        java.util.Comparator.comparing(PostmortemTimelineEntry::occurredAt)
-            .thenComparing(
-                e -> e.id() == null ? Long.MAX_VALUE : e.id(),
-                java.util.Comparator.naturalOrder()));
+    kept.sort(Comparator.comparing(PostmortemTimelineEntry::occurredAt));
     timeline.addAll(kept);
   }
 
