@@ -118,10 +118,12 @@ public class PostmortemPages {
               custom,
               actionItems(form),
               form.containsKey("timelineText") ? timeline(form) : null,
-              new PublicPostmortemText(
-                  orEmpty(form.getFirst("publicSummary")),
-                  orEmpty(form.getFirst("publicWhatHappened")),
-                  orEmpty(form.getFirst("publicNextSteps")))),
+              form.containsKey("publicSummary")
+                  ? new PublicPostmortemText(
+                      orEmpty(form.getFirst("publicSummary")),
+                      orEmpty(form.getFirst("publicWhatHappened")),
+                      orEmpty(form.getFirst("publicNextSteps")))
+                  : null),
           version == null || version.isBlank() ? null : Long.valueOf(version));
       if ("submit".equals(form.getFirst("intent"))) {
         postmortems.submit(actor, incident);
