@@ -371,7 +371,7 @@ public class PostmortemService {
     item.move(state, clock.instant());
     em.flush();
     plan(item);
-    item.postmortem().incidentId();
+    item.postmortem().incidentId(); // loaded now: the API names the incident after the transaction
     return item;
   }
 

@@ -44,7 +44,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -367,9 +366,5 @@ public class PostmortemPages {
 
   private static boolean isBlank(String s) {
     return s == null || s.isBlank();
-  }
-
-  static String duration(Duration d) {
-    return IncidentDurations.format(d);
   }
 }
