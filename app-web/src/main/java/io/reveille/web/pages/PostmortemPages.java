@@ -33,6 +33,7 @@ import io.reveille.web.api.Inputs;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -40,6 +41,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -84,7 +86,8 @@ public class PostmortemPages {
   @POST
   @RolesAllowed({ADMIN, INCIDENT_MANAGER, RESPONDER})
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response save(@PathParam("number") String number, MultivaluedMap<String, String> form) {
+  public Response save(@PathParam("number") String number, @Context HttpServletRequest request) {
+    MultivaluedMap<String, String> form = PostmortemPages.formOf(request);
     IncidentNumber incident = IncidentNumber.parse(number);
     Map<String, String> text = new HashMap<>();
     List<TemplateSection> sections = template.sections();
@@ -349,6 +352,16 @@ public class PostmortemPages {
               at(form, "timelineNote", i)));
     }
     return lines;
+  }
+
+  /**
+   * The posted fields, read from the servlet request because the CSRF filter has already made the
+   * container parse the body (a MultivaluedMap entity would find it empty).
+   */
+  static MultivaluedMap<String, String> formOf(HttpServletRequest request) {
+    MultivaluedMap<String, String> form = new jakarta.ws.rs.core.MultivaluedHashMap<>();
+    request.getParameterMap().forEach((name, values) -> form.put(name, List.of(values)));
+    return form;
   }
 
   private static List<String> list(MultivaluedMap<String, String> form, String name) {

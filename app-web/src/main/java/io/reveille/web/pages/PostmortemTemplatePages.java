@@ -10,11 +10,13 @@ import io.reveille.shared.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -47,7 +49,8 @@ public class PostmortemTemplatePages {
   @POST
   @RolesAllowed({ADMIN})
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  public Response save(MultivaluedMap<String, String> form) {
+  public Response save(@Context HttpServletRequest request) {
+    MultivaluedMap<String, String> form = PostmortemPages.formOf(request);
     if ("reset".equals(form.getFirst("intent"))) {
       template.reset(actor);
       return Response.seeOther(URI.create("/admin/postmortem-template")).build();
