@@ -41,13 +41,29 @@ public class Delivery {
     /** The communications lead is told that a promised public update is due. */
     UPDATE_DUE,
     /** The commander is told that the update reminder went unanswered. */
-    UPDATE_OVERDUE;
+    UPDATE_OVERDUE,
+    /** Leadership is reminded that a postmortem review falls due. */
+    REVIEW_DUE,
+    /** The incident managers are told a postmortem review is overdue. */
+    REVIEW_OVERDUE,
+    /** An action item's owner is reminded that it falls due. */
+    ACTION_DUE,
+    /** An action item's owner is told it is overdue. */
+    ACTION_OVERDUE;
 
     /**
      * Whether the message asks its reader to acknowledge the incident (pages do, reminders don't).
      */
     public boolean asksForAcknowledgement() {
-      return this != UPDATE_DUE && this != UPDATE_OVERDUE;
+      return this == PAGE || this == REPAGE || this == CHAT_ONLY || this == MANAGER_ALERT;
+    }
+
+    /** A reminder about the postmortem (its review or its action items), not the response. */
+    public boolean isAboutPostmortem() {
+      return this == REVIEW_DUE
+          || this == REVIEW_OVERDUE
+          || this == ACTION_DUE
+          || this == ACTION_OVERDUE;
     }
   }
 

@@ -134,7 +134,9 @@ public class PageMessages implements MessageComposer {
             ? "\n\n-- \nReveille paged you because you are on call. Reply ACK "
                 + incident.number().value()
                 + " to a text from us to acknowledge too.\n"
-            : "#update\n\n-- \nReveille reminds you because customers were promised this update.\n");
+            : delivery.purpose().isAboutPostmortem()
+                ? "/postmortem\n\n-- \nReveille reminds you about the follow-up to this incident.\n"
+                : "#update\n\n-- \nReveille reminds you because customers were promised this update.\n");
   }
 
   private static String spokenSeverity(String severity) {

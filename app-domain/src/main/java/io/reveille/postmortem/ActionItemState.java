@@ -4,7 +4,9 @@ package io.reveille.postmortem;
 public enum ActionItemState {
   OPEN("Open"),
   IN_PROGRESS("In progress"),
-  DONE("Done");
+  DONE("Done"),
+  /** Decided against, with the reason in the postmortem; no more reminders. */
+  WONT_DO("Won't do");
 
   private final String label;
 
@@ -14,5 +16,10 @@ public enum ActionItemState {
 
   public String label() {
     return label;
+  }
+
+  /** Open items are reminded about and counted on leadership's overview. */
+  public boolean isOpen() {
+    return this == OPEN || this == IN_PROGRESS;
   }
 }

@@ -17,5 +17,11 @@ public enum TimelineEntryKind {
   POSTMORTEM_SUBMITTED,
   POSTMORTEM_CHANGES_REQUESTED,
   POSTMORTEM_APPROVED,
-  CLOSED
+  CLOSED,
+  /** A customer-facing postmortem went onto the status page. */
+  POSTMORTEM_PUBLISHED,
+  /** The postmortem review passed its due date; the incident managers were told. */
+  POSTMORTEM_REVIEW_OVERDUE,
+  /** A line the postmortem's writer added to its timeline; never on the incident's own. */
+  NOTE
 }

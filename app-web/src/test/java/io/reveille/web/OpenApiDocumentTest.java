@@ -112,6 +112,19 @@ class OpenApiDocumentTest {
           entry("ActionItemInput", PostmortemResource.ActionItemJson.class),
           entry("ReviewJson", PostmortemResource.ReviewJson.class),
           entry("ReviewRequest", PostmortemResource.ReviewRequest.class),
+          entry("PostmortemTimelineJson", PostmortemResource.TimelineJson.class),
+          entry("PublicPostmortemJson", PostmortemResource.PublicJson.class),
+          entry("PostmortemCommentJson", PostmortemResource.CommentJson.class),
+          entry("PostmortemCommentRequest", PostmortemResource.CommentRequest.class),
+          entry("BlamelessWarningJson", PostmortemResource.WarningJson.class),
+          entry("DurationsJson", PostmortemResource.DurationsJson.class),
+          entry("ResponderJson", io.reveille.postmortem.PostmortemFacts.Responder.class),
+          entry("TemplateSectionJson", io.reveille.postmortem.TemplateSection.class),
+          entry(
+              "PostmortemTemplateJson",
+              io.reveille.web.api.PostmortemTemplateResource.TemplateJson.class),
+          entry(
+              "ActionItemStateRequest", io.reveille.web.api.ActionItemResource.StateRequest.class),
           entry("PersonJson", PeopleResource.PersonJson.class),
           entry("NewPersonRequest", PeopleResource.NewPersonRequest.class),
           entry("TokenRequest", PeopleResource.TokenRequest.class),
@@ -175,7 +188,11 @@ class OpenApiDocumentTest {
           "wentWrong",
           "gotLucky",
           "actionItems",
-          "version");
+          "version",
+          "supportingInformation",
+          "sections",
+          "timeline",
+          "publicPostmortem");
 
   private static String yaml;
   private static OpenAPI api;

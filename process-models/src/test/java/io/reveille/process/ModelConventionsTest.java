@@ -35,7 +35,14 @@ class ModelConventionsTest {
   private static final String DMNDI_NS = "https://www.omg.org/spec/DMN/20191111/DMNDI/";
 
   @ParameterizedTest
-  @ValueSource(strings = {IncidentLifecycleTest.BPMN, EscalationTest.BPMN, MaintenanceTest.BPMN})
+  @ValueSource(
+      strings = {
+        IncidentLifecycleTest.BPMN,
+        EscalationTest.BPMN,
+        MaintenanceTest.BPMN,
+        PostmortemReviewTest.BPMN,
+        ActionItemTest.BPMN
+      })
   void everyBpmnElementHasANameAndIsDrawn(String resource) {
     BpmnModelInstance model = Bpmn.readModelFromStream(resource(resource));
 
@@ -68,7 +75,9 @@ class ModelConventionsTest {
                 "Gateway_Urgency",
                 "Gateway_AnotherLevel",
                 "Gateway_AnotherRound")),
-        arguments(MaintenanceTest.BPMN, List.of("Gateway_Started", "Gateway_Remind")));
+        arguments(MaintenanceTest.BPMN, List.of("Gateway_Started", "Gateway_Remind")),
+        arguments(PostmortemReviewTest.BPMN, List.of("Gateway_Remind")),
+        arguments(ActionItemTest.BPMN, List.of("Gateway_Remind")));
   }
 
   @ParameterizedTest
@@ -93,7 +102,14 @@ class ModelConventionsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {IncidentLifecycleTest.BPMN, EscalationTest.BPMN, MaintenanceTest.BPMN})
+  @ValueSource(
+      strings = {
+        IncidentLifecycleTest.BPMN,
+        EscalationTest.BPMN,
+        MaintenanceTest.BPMN,
+        PostmortemReviewTest.BPMN,
+        ActionItemTest.BPMN
+      })
   void everyProcessIsVersionedAndCallsTheApplicationByName(String resource) {
     BpmnModelInstance model = Bpmn.readModelFromStream(resource(resource));
 

@@ -31,7 +31,9 @@ class ProcessesXmlTest {
             SeverityClassificationTest.DMN,
             EscalationTest.BPMN,
             EscalationUrgencyTest.DMN,
-            MaintenanceTest.BPMN)
+            MaintenanceTest.BPMN,
+            PostmortemReviewTest.BPMN,
+            ActionItemTest.BPMN)
         .allSatisfy(resource -> assertThat(CLASS_LOADER.getResource(resource)).isNotNull());
     assertThat(archive.getProperties())
         .containsEntry(ProcessArchiveXml.PROP_IS_DELETE_UPON_UNDEPLOY, "false")

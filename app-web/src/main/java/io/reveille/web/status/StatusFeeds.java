@@ -89,6 +89,18 @@ final class StatusFeeds {
                 update.postedAt(),
                 changes.isEmpty() ? update.body() : update.body() + "\n\n" + changes));
       }
+      // The published postmortem is news of its own to feed readers: one entry, when it appears.
+      incident
+          .publishedPostmortem()
+          .ifPresent(
+              postmortem ->
+                  entries.add(
+                      entry(
+                          "incident-postmortem-" + incident.number().value(),
+                          incident.name() + ": Postmortem",
+                          link,
+                          postmortem.publishedAt(),
+                          postmortem.body())));
     }
     for (MaintenanceNotice window : page.recentMaintenance()) {
       for (MaintenanceNote note : window.updates()) {
