@@ -1,0 +1,20 @@
+package io.reveille.search;
+
+import io.reveille.incident.Incident;
+import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;
+import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigurer;
+
+/**
+ * Declares the incident index in code rather than with annotations on the entity, so the domain
+ * model stays free of search concerns and the whole mapping reads in one place.
+ */
+public class IncidentSearchMapping implements HibernateOrmSearchMappingConfigurer {
+  public static final String INDEX = "incident";
+
+  @Override
+  public void configure(HibernateOrmMappingConfigurationContext context) {
+    var incident = context.programmaticMapping().type(Incident.class);
+    incident.indexed().index(INDEX);
+    incident.binder(new IncidentDocumentBinder());
+  }
+}
