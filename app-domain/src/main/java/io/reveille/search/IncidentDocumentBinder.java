@@ -83,6 +83,7 @@ public class IncidentDocumentBinder implements TypeBinder {
             .projectable(Projectable.YES)
             .toIndexFieldType();
     var exact = types.asString().normalizer(SearchAnalysis.KEYWORD).toIndexFieldType();
+    var label = types.asString().aggregable(Aggregable.YES).toIndexFieldType();
 
     Fields fields =
         new Fields(
@@ -102,6 +103,8 @@ public class IncidentDocumentBinder implements TypeBinder {
             schema.field(STATUS, facet).toReference(),
             schema.field(COMPONENT, facet).multiValued().toReference(),
             schema.field(PUBLIC_COMPONENT, facet).multiValued().toReference(),
+            schema.field(COMPONENT_FACET, label).multiValued().toReference(),
+            schema.field(PUBLIC_COMPONENT_FACET, label).multiValued().toReference(),
             schema.field(PERSON, facet).multiValued().toReference(),
             schema.field(MONTH, facet).toReference(),
             schema.field(HAS_POSTMORTEM, facet).toReference(),
@@ -137,6 +140,8 @@ public class IncidentDocumentBinder implements TypeBinder {
       IndexFieldReference<String> status,
       IndexFieldReference<String> component,
       IndexFieldReference<String> publicComponent,
+      IndexFieldReference<String> componentFacet,
+      IndexFieldReference<String> publicComponentFacet,
       IndexFieldReference<String> person,
       IndexFieldReference<String> month,
       IndexFieldReference<String> hasPostmortem,
@@ -188,9 +193,11 @@ public class IncidentDocumentBinder implements TypeBinder {
       for (Component component : incident.components()) {
         doc.addValue(f.component(), component.name());
         doc.addValue(f.componentText(), component.name());
+        doc.addValue(f.componentFacet(), component.name());
         if (component.visibility() == Visibility.PUBLIC) {
           doc.addValue(f.publicComponent(), component.name());
           doc.addValue(f.publicComponentText(), component.name());
+          doc.addValue(f.publicComponentFacet(), component.name());
         }
       }
 

@@ -27,6 +27,11 @@ public final class IncidentFields {
   public static final String STATUS = "status";
   public static final String COMPONENT = "component";
   public static final String PUBLIC_COMPONENT = "public_component";
+
+  /** The component's name as written, for facet labels (the filter fields fold case). */
+  public static final String COMPONENT_FACET = "component_facet";
+
+  public static final String PUBLIC_COMPONENT_FACET = "public_component_facet";
   public static final String PERSON = "person";
   public static final String MONTH = "month";
   public static final String HAS_POSTMORTEM = "has_postmortem";

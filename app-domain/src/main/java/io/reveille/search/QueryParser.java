@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
  * <pre>
  * query   := clause*                       (separated by spaces)
  * clause  := ["-"] (phrase | filter | word)
- * filter  := name ":" (phrase | value)     name: severity status component person after before
+ * filter  := name ":" (phrase | value)     name: severity status component person postmortem
+ *                                          after before
  * phrase  := '"' any character but '"' '"'
  * word    := characters up to a space or '"'
  * </pre>
@@ -39,7 +40,7 @@ public final class QueryParser {
 
   private static final int MAX_CLAUSES = 32;
   private static final List<String> FILTERS =
-      List.of("severity", "status", "component", "person", "after", "before");
+      List.of("severity", "status", "component", "person", "postmortem", "after", "before");
 
   private final String text;
   private int at;
@@ -151,6 +152,7 @@ public final class QueryParser {
       case "status" -> new StatusIs(status(value, valueAt), negated);
       case "component" -> new ComponentIs(value, negated);
       case "person" -> new PersonIs(value, negated);
+      case "postmortem" -> new SearchQuery.HasPostmortem(yesOrNo(value, valueAt), negated);
       case "after" -> new DeclaredAfter(day(name, value, valueAt), negated);
       case "before" -> new DeclaredBefore(day(name, value, valueAt), negated);
       default -> throw new IllegalStateException(name);
@@ -193,6 +195,14 @@ public final class QueryParser {
             + ".");
   }
 
+  private boolean yesOrNo(String value, int valueAt) {
+    return switch (value.toLowerCase(Locale.ROOT)) {
+      case "yes", "true" -> true;
+      case "no", "false" -> false;
+      default -> throw error(valueAt, "'" + value + "' is not yes or no; expected postmortem:yes.");
+    };
+  }
+
   private LocalDate day(String name, String value, int valueAt) {
     try {
       return LocalDate.parse(value);
@@ -209,6 +219,7 @@ public final class QueryParser {
       case "status" -> " (e.g. status:resolved)";
       case "component" -> " (e.g. component:\"Payments API\")";
       case "person" -> " (e.g. person:alice)";
+      case "postmortem" -> " (postmortem:yes or postmortem:no)";
       default -> " (e.g. " + name + ":2026-01-31)";
     };
   }

@@ -10,7 +10,10 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
  * "paym" finds "Payments API" while someone is still typing.
  */
 public class SearchAnalysis implements LuceneAnalysisConfigurer {
-  /** Stemmed English with accents folded; used to index and to search every text field. */
+  /**
+   * Stemmed English with accents folded; used to index and to search every text field. No stop
+   * words: "the outage" must still find outages, and ranking already discounts common words.
+   */
   public static final String TEXT = "reveille_text";
 
   /** Edge n-grams of each folded word, for title prefixes; searched with {@link #TEXT}. */
@@ -27,7 +30,6 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
         .tokenizer("standard")
         .tokenFilter("lowercase")
         .tokenFilter("asciiFolding")
-        .tokenFilter("stop")
         .tokenFilter("snowballPorter")
         .param("language", "English");
     context

@@ -36,7 +36,13 @@ public record SearchQuery(List<Clause> clauses) {
 
   /** A filter such as {@code severity:SEV1}; the value already checked and typed. */
   public sealed interface Filter extends Clause
-      permits SeverityIs, StatusIs, ComponentIs, PersonIs, DeclaredAfter, DeclaredBefore {}
+      permits SeverityIs,
+          StatusIs,
+          ComponentIs,
+          PersonIs,
+          HasPostmortem,
+          DeclaredAfter,
+          DeclaredBefore {}
 
   public record SeverityIs(Severity severity, boolean negated) implements Filter {}
 
@@ -45,6 +51,9 @@ public record SearchQuery(List<Clause> clauses) {
   public record ComponentIs(String name, boolean negated) implements Filter {}
 
   public record PersonIs(String username, boolean negated) implements Filter {}
+
+  /** {@code postmortem:yes} or {@code postmortem:no}. */
+  public record HasPostmortem(boolean present, boolean negated) implements Filter {}
 
   /** Declared on or after the day (UTC). */
   public record DeclaredAfter(LocalDate day, boolean negated) implements Filter {}
