@@ -335,6 +335,9 @@ public class IncidentSearch {
       b.filter(f.match().field(PUBLIC).matching(true));
     }
     for (Clause clause : query.clauses()) {
+      if (clause instanceof Word w && w.text().codePoints().noneMatch(Character::isLetterOrDigit)) {
+        continue; // "—" or "!!!" has nothing to find; it should not empty the results
+      }
       PredicateFinalStep p = clause(f, clause, publicOnly, fields);
       if (clause.negated()) {
         b.mustNot(p);
