@@ -44,6 +44,7 @@ public class IncidentDocumentBinder implements TypeBinder {
   @Override
   public void bind(TypeBindingContext context) {
     // Changes to these (including updates, roles and components added later) reindex the incident.
+    // Components: which ones are affected, not their names (see IncidentSearchMapping).
     context
         .dependencies()
         .use("title")
@@ -57,8 +58,7 @@ public class IncidentDocumentBinder implements TypeBinder {
         .use("updates.visibility")
         .use("updates.author")
         .use("roleAssignments.username")
-        .use("components.name")
-        .use("components.visibility");
+        .use("components");
 
     IndexSchemaElement schema = context.indexSchemaElement();
     IndexFieldTypeFactory types = context.typeFactory();
@@ -222,7 +222,8 @@ public class IncidentDocumentBinder implements TypeBinder {
       Session session = context.extension(HibernateOrmExtension.get()).session();
       // Read without flushing: the bridge may run while the session is itself being flushed.
       return session
-          .createSelectionQuery("from Postmortem p where p.incidentId = :id", Postmortem.class)
+          .createSelectionQuery(
+              "select p from Postmortem p where p.incidentId = :id", Postmortem.class)
           .setParameter("id", incident.id())
           .setHibernateFlushMode(FlushMode.MANUAL)
           .uniqueResultOptional()

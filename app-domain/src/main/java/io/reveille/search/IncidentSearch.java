@@ -63,7 +63,6 @@ import org.hibernate.search.mapper.orm.Search;
 public class IncidentSearch {
   private static final Pattern INCIDENT_NUMBER = Pattern.compile("(?i)(inc-)?\\d{1,18}");
   private static final int SNIPPET_LENGTH = 220;
-  private static final String LEAD = "lead";
 
   private static final AggregationKey<Map<String, Long>> BY_SEVERITY = AggregationKey.of(SEVERITY);
   private static final AggregationKey<Map<String, Long>> BY_STATUS = AggregationKey.of(STATUS);
@@ -100,20 +99,6 @@ public class IncidentSearch {
             .search(Incident.class)
             .select(f -> projection(f, publicOnly, snippetFields))
             .where(f -> predicate(f, query, publicOnly, textFields))
-            .highlighter(
-                h ->
-                    h.unified()
-                        .tag(Snippet.START, Snippet.END)
-                        .numberOfFragments(1)
-                        .fragmentSize(SNIPPET_LENGTH))
-            .highlighter(
-                LEAD,
-                h ->
-                    h.unified()
-                        .tag(Snippet.START, Snippet.END)
-                        .numberOfFragments(1)
-                        .fragmentSize(SNIPPET_LENGTH)
-                        .noMatchSize(SNIPPET_LENGTH))
             .sort(
                 f ->
                     request.order() == SearchRequest.Order.DATE || !query.hasText()
@@ -132,7 +117,9 @@ public class IncidentSearch {
                 BY_POSTMORTEM, f -> f.terms().field(HAS_POSTMORTEM, String.class).maxTermCount(2))
             .fetch(request.page() * request.size(), request.size());
 
-    List<Hit> hits = result.hits().stream().map(row -> hit(row, snippetFields)).toList();
+    List<String> terms = Snippet.terms(typedText(query));
+    List<Hit> hits =
+        result.hits().stream().map(row -> hit(row, snippetFields, terms, publicOnly)).toList();
     List<Facet> facets = new ArrayList<>();
     facets.add(
         facet(
@@ -240,7 +227,7 @@ public class IncidentSearch {
                   return b;
                 })
             .fetchHits(Math.max(1, Math.min(limit, 20)));
-    List<Hit> hits = rows.stream().map(row -> hit(row, List.of())).toList();
+    List<Hit> hits = rows.stream().map(row -> hit(row, List.of(), List.of(), publicOnly)).toList();
     Map<Long, Postmortem> postmortems =
         publicOnly ? Map.of() : postmortemsOf(hits.stream().map(h -> h.number().value()).toList());
     return hits.stream()
@@ -286,33 +273,36 @@ public class IncidentSearch {
     parts.add(f.field(DECLARED_AT, Instant.class));
     parts.add(f.field(HAS_POSTMORTEM, String.class));
     for (String field : snippetFields) {
-      var highlight = f.highlight(field);
-      parts.add(
-          field.equals(SUMMARY) || (field.equals(PUBLIC_UPDATES) && publicOnly)
-              ? highlight.highlighter(LEAD)
-              : highlight);
+      parts.add(f.field(field, String.class).multi());
     }
     return f.composite().from(parts.toArray(ProjectionFinalStep[]::new)).asList();
   }
 
-  private static Hit hit(List<?> row, List<String> snippetFields) {
+  private static Hit hit(
+      List<?> row, List<String> snippetFields, List<String> terms, boolean publicOnly) {
     String snippetFrom = null;
     String snippet = null;
-    for (int i = 0; i < snippetFields.size(); i++) {
+    for (int i = 0; i < snippetFields.size() && snippet == null; i++) {
       @SuppressWarnings("unchecked")
-      List<String> highlights = (List<String>) row.get(6 + i);
-      if (highlights == null || highlights.isEmpty()) {
-        continue;
+      List<String> texts = (List<String>) row.get(6 + i);
+      for (String text : texts == null ? List.<String>of() : texts) {
+        String passage = Snippet.highlight(text, terms, SNIPPET_LENGTH, false);
+        if (passage != null) {
+          snippetFrom = snippetFields.get(i);
+          snippet = passage;
+          break;
+        }
       }
-      String first = highlights.get(0);
-      if (Snippet.hasMatch(first)) {
-        snippetFrom = snippetFields.get(i);
-        snippet = first;
-        break;
-      }
-      if (snippet == null) {
-        snippetFrom = snippetFields.get(i);
-        snippet = first;
+    }
+    if (snippet == null && !snippetFields.isEmpty()) {
+      // Nothing to mark (a filter-only search, or a match in the title): show how it began.
+      @SuppressWarnings("unchecked")
+      List<String> lead = (List<String>) row.get(6);
+      if (lead != null && !lead.isEmpty()) {
+        snippetFrom = snippetFields.get(0);
+        snippet =
+            Snippet.highlight(
+                lead.get(publicOnly ? lead.size() - 1 : 0), terms, SNIPPET_LENGTH, true);
       }
     }
     String severity = (String) row.get(2);
@@ -325,6 +315,19 @@ public class IncidentSearch {
         "yes".equals(row.get(5)),
         snippetFrom,
         snippet == null ? List.of() : Snippet.parts(snippet));
+  }
+
+  /** The words and phrases searched for, to mark in the passage shown. */
+  private static List<String> typedText(SearchQuery query) {
+    List<String> typed = new ArrayList<>();
+    for (Clause clause : query.clauses()) {
+      if (clause instanceof Word w && !w.negated()) {
+        typed.add(w.text());
+      } else if (clause instanceof Phrase p && !p.negated()) {
+        typed.add(p.text());
+      }
+    }
+    return typed;
   }
 
   private static PredicateFinalStep predicate(

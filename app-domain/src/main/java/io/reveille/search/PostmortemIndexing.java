@@ -17,20 +17,24 @@ import org.hibernate.search.mapper.orm.Search;
 public class PostmortemIndexing {
   @PersistenceContext EntityManager em;
 
-  public void postmortemChanged(Postmortem postmortem) {
-    reindex(postmortem.incidentId());
-  }
-
-  public void actionItemChanged(ActionItem item) {
-    // ActionItem exposes no accessor for its postmortem; read the mapped attribute instead.
-    Object postmortem =
-        em.getEntityManagerFactory()
-            .unwrap(SessionFactoryImplementor.class)
-            .getMappingMetamodel()
-            .getEntityDescriptor(ActionItem.class)
-            .getPropertyValue(item, "postmortem");
-    if (postmortem instanceof Postmortem p) {
-      reindex(p.incidentId());
+  /**
+   * One callback for both entities: Hibernate keeps one set of callbacks per listener class, so two
+   * methods taking different types would each be called with the other entity too.
+   */
+  public void changed(Object entity) {
+    if (entity instanceof Postmortem postmortem) {
+      reindex(postmortem.incidentId());
+    } else if (entity instanceof ActionItem item) {
+      // ActionItem exposes no accessor for its postmortem; read the mapped attribute instead.
+      Object postmortem =
+          em.getEntityManagerFactory()
+              .unwrap(SessionFactoryImplementor.class)
+              .getMappingMetamodel()
+              .getEntityDescriptor(ActionItem.class)
+              .getPropertyValue(item, "postmortem");
+      if (postmortem instanceof Postmortem p) {
+        reindex(p.incidentId());
+      }
     }
   }
 

@@ -30,8 +30,9 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
         .tokenizer("standard")
         .tokenFilter("lowercase")
         .tokenFilter("asciiFolding")
-        .tokenFilter("snowballPorter")
-        .param("language", "English");
+        // Porter's stemmer, not Snowball's: Snowball loads its stemmers by class name, which the
+        // server's module class loaders do not allow.
+        .tokenFilter("porterStem");
     context
         .analyzer(PREFIX)
         .custom()
