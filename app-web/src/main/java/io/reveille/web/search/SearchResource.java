@@ -9,9 +9,7 @@ import static io.reveille.web.api.Roles.SUPPORT;
 import io.reveille.incident.IncidentNumber;
 import io.reveille.search.IncidentSearch;
 import io.reveille.search.QuerySyntaxException;
-import io.reveille.search.SearchReindexing;
 import io.reveille.shared.Actor;
-import io.reveille.shared.NotFoundException;
 import io.reveille.web.api.Problems;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -19,7 +17,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -31,13 +28,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Search of the incident history, similar incidents and the index rebuild, as JSON. */
-@Path("/api/v1")
+/** Search of the incident history and similar incidents, as JSON. */
+@Path("/api/v1/search")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class SearchResource {
   @Inject IncidentSearch search;
-  @Inject SearchReindexing reindexing;
   @Inject Actor actor;
   @Context UriInfo uri;
 
@@ -46,7 +42,6 @@ public class SearchResource {
    * box's language. A query that cannot be read answers 400 naming {@code q} and the position.
    */
   @GET
-  @Path("search")
   @RolesAllowed({ADMIN, INCIDENT_MANAGER, RESPONDER, LEADERSHIP, SUPPORT})
   public Response search(@BeanParam SearchParams params) {
     try {
@@ -58,7 +53,7 @@ public class SearchResource {
 
   /** Past incidents like one ({@code incident=INC-3}) or like a description not yet declared. */
   @GET
-  @Path("search/similar")
+  @Path("similar")
   @RolesAllowed({ADMIN, INCIDENT_MANAGER, RESPONDER, LEADERSHIP, SUPPORT})
   public List<SearchJson.SimilarJson> similar(
       @QueryParam("incident") String incident,
@@ -71,24 +66,6 @@ public class SearchResource {
             ? search.similarTo(actor, IncidentNumber.parse(incident), limit)
             : search.similar(actor, title, summary, components, null, limit);
     return similar.stream().map(SearchJson.SimilarJson::of).toList();
-  }
-
-  /** Starts rebuilding the index (202), or answers the run already under way. */
-  @POST
-  @Path("admin/search/reindex")
-  @RolesAllowed(ADMIN)
-  public Response reindex() {
-    return Response.accepted(SearchJson.ReindexJson.of(reindexing.start(actor.username()))).build();
-  }
-
-  @GET
-  @Path("admin/search/reindex")
-  @RolesAllowed(ADMIN)
-  public SearchJson.ReindexJson reindexProgress() {
-    return reindexing
-        .progress()
-        .map(SearchJson.ReindexJson::of)
-        .orElseThrow(() -> new NotFoundException("No index rebuild has run since start-up."));
   }
 
   /** RFC 9457, with the position in {@code q} where reading stopped (1-based). */
