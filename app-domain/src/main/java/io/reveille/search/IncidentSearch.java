@@ -415,7 +415,8 @@ public class IncidentSearch {
             .map(
                 e ->
                     new Count(
-                        e.getKey(),
+                        // severities read as written (SEV1); the keyword field folds case
+                        name.equals("severity") ? e.getKey().toUpperCase(Locale.ROOT) : e.getKey(),
                         valueLabel.apply(e.getKey()),
                         e.getValue(),
                         filter.apply(e.getKey())))
