@@ -13,6 +13,8 @@ import io.reveille.maintenance.MaintenanceState;
 import io.reveille.postmortem.ActionItemState;
 import io.reveille.postmortem.PostmortemState;
 import io.reveille.postmortem.ReviewDecision;
+import io.reveille.search.SearchResults;
+import io.reveille.search.Snippet;
 import io.reveille.severity.Severity;
 import io.reveille.timeline.TimelineEntryKind;
 import io.reveille.web.WebClasses.Endpoint;
@@ -31,6 +33,7 @@ import io.reveille.web.api.PublicSubscriberResource;
 import io.reveille.web.api.SubscriberAdminResource;
 import io.reveille.web.api.TemplateResource;
 import io.reveille.web.api.UpdatePreviewJson;
+import io.reveille.web.search.SearchJson;
 import io.reveille.workflow.GuidedStep;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -169,7 +172,15 @@ class OpenApiDocumentTest {
           entry("AffectedComponentJson", MaintenanceResource.AffectedComponentJson.class),
           entry("MaintenanceNoticeJson", MaintenanceResource.NoticeJson.class),
           entry("ScheduleMaintenanceRequest", MaintenanceResource.ScheduleRequest.class),
-          entry("RescheduleMaintenanceRequest", MaintenanceResource.RescheduleRequest.class));
+          entry("RescheduleMaintenanceRequest", MaintenanceResource.RescheduleRequest.class),
+          entry("SearchResultsJson", SearchJson.Results.class),
+          entry("SearchHitJson", SearchJson.HitJson.class),
+          entry("SnippetPart", Snippet.Part.class),
+          entry("SearchFacetJson", SearchJson.FacetJson.class),
+          entry("FacetCount", SearchResults.Count.class),
+          entry("SimilarJson", SearchJson.SimilarJson.class),
+          entry("SimilarActionItemJson", SearchJson.ActionItemJson.class),
+          entry("ReindexJson", SearchJson.ReindexJson.class));
 
   /** Component schemas of JSON objects read as a map, and the enum whose constants are the keys. */
   private static final Map<String, Class<? extends Enum<?>>> MAPS =

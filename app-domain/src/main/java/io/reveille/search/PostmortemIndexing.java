@@ -1,0 +1,46 @@
+package io.reveille.search;
+
+import io.reveille.incident.Incident;
+import io.reveille.postmortem.ActionItem;
+import io.reveille.postmortem.Postmortem;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.search.mapper.orm.Search;
+
+/**
+ * Keeps an incident's search document in step with its postmortem. The postmortem names its
+ * incident by id, not by an association Hibernate Search could follow, so this JPA entity listener
+ * (declared in {@code META-INF/orm.xml}, leaving the postmortem classes untouched) adds the
+ * incident to the transaction's indexing plan whenever a postmortem or action item is written.
+ */
+public class PostmortemIndexing {
+  @PersistenceContext EntityManager em;
+
+  /**
+   * One callback for both entities: Hibernate keeps one set of callbacks per listener class, so two
+   * methods taking different types would each be called with the other entity too.
+   */
+  public void changed(Object entity) {
+    if (entity instanceof Postmortem postmortem) {
+      reindex(postmortem.incidentId());
+    } else if (entity instanceof ActionItem item) {
+      // ActionItem exposes no accessor for its postmortem; read the mapped attribute instead.
+      Object postmortem =
+          em.getEntityManagerFactory()
+              .unwrap(SessionFactoryImplementor.class)
+              .getMappingMetamodel()
+              .getEntityDescriptor(ActionItem.class)
+              .getPropertyValue(item, "postmortem");
+      if (postmortem instanceof Postmortem p) {
+        reindex(p.incidentId());
+      }
+    }
+  }
+
+  private void reindex(Long incidentId) {
+    if (incidentId != null) {
+      Search.session(em).indexingPlan().addOrUpdate(em.getReference(Incident.class, incidentId));
+    }
+  }
+}

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Search at scale: a generated incident history written set-based into the server's H2 database,
+# rebuilt into the Lucene index by the mass indexer (documents/s), then two- and three-word searches
+# with facets (latency percentiles). The server listens on 8280 (port offset 200), with a 2 GB heap.
+# Usage: benchmarks/search.sh [incidents] [query seconds] [warm-up seconds]   (after ./mvnw -DskipTests package)
+# Each incident brings 3 updates and, one in three, a postmortem with 2 action items: 230,000
+# incidents are about 1,000,000 rows of history (incidents + updates + postmortems).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+. "$root/benchmarks/common.sh"
+incidents=${1:-230000}
+seconds=${2:-60}
+warmup=${3:-20}
+work=$(mktemp -d)
+trap 'stop_server "$work"; rm -rf "$work"' EXIT
+server_copy "$root" "$work"
+h2=$(ls ~/.m2/repository/com/h2database/h2/2.2.224/h2-2.2.224.jar)
+db="$work/server/standalone/data/reveille/reveille"
+base=http://127.0.0.1:8280
+
+start() {
+  local start=$(date +%s%N)
+  env REVEILLE_ADMIN_PASSWORD=bench-admin-password JBOSS_JAVA_SIZING="-Xms512m -Xmx2g" \
+    "$work/server/bin/standalone.sh" -Djboss.socket.binding.port-offset=200 > "$work/server.log" 2>&1 &
+  for _ in $(seq 1 1200); do
+    if curl -sf -o /dev/null "$base/health/ready"; then
+      echo $(( ($(date +%s%N) - start) / 1000000 )); return 0
+    fi
+    sleep 0.1
+  done
+  echo "The server did not become ready; see $work/server.log" >&2; return 1
+}
+
+# First start: Flyway creates the schema (and the admin). Then write the history with the server stopped.
+start >/dev/null
+stop_server "$work"
+spacing=$(( 220000000 / incidents ))
+sed -e "s/\${N}/$incidents/g" -e "s/\${SPACING}/$spacing/g" "$root/benchmarks/search-history.sql" > "$work/history.sql"
+start=$(date +%s%N)
+java -cp "$h2" org.h2.tools.RunScript -url "jdbc:h2:$db" -user sa -password sa -script "$work/history.sql"
+echo "generated $incidents incidents ($(( incidents * 3 )) updates, $(( incidents / 3 )) postmortems, $(( incidents / 3 * 2 )) action items) in $(( ($(date +%s%N) - start) / 1000000 )) ms"
+
+ms=$(start)
+echo "server ready in $ms ms on H2; java: $(java -version 2>&1 | head -n 1); cores: $(nproc)"
+java "$root/benchmarks/SearchLoad.java" "$base" bench-admin-password reindex | tail -n 3
+du -sh "$work/server/standalone/data/reveille/search" | sed 's/^/index size: /'
+java "$root/benchmarks/SearchLoad.java" "$base" bench-admin-password query "$seconds" "$warmup"
