@@ -37,10 +37,20 @@ public record PostmortemDocument(
   public record Section(String key, String title, String text) {}
 
   public record ActionItemRow(
-      String description, String owner, LocalDate dueDate, String state, boolean overdue) {}
+      String description,
+      String type,
+      String priority,
+      String owner,
+      LocalDate dueDate,
+      String state,
+      boolean overdue,
+      String trackerUrl) {}
 
   public record ReviewRow(String reviewer, String decision, String comment, Instant reviewedAt) {}
 
+  /**
+   * @param annotation what the postmortem's authors added to the event, or null
+   */
   public record TimelineRow(
-      Instant at, String kind, boolean internal, String actor, String summary) {}
+      Instant at, String kind, boolean internal, String actor, String summary, String annotation) {}
 }

@@ -15,9 +15,11 @@ import io.reveille.incident.Visibility;
 import io.reveille.postmortem.ActionItem;
 import io.reveille.postmortem.ActionItemState;
 import io.reveille.postmortem.Postmortem;
-import io.reveille.postmortem.PostmortemContent;
 import io.reveille.postmortem.PostmortemService;
 import io.reveille.postmortem.PostmortemState;
+import io.reveille.postmortem.PostmortemTemplate;
+import io.reveille.postmortem.PostmortemTimelineEntry;
+import io.reveille.postmortem.TemplateSection;
 import io.reveille.severity.Severity;
 import io.reveille.shared.Actor;
 import io.reveille.shared.InvalidInputException;
@@ -78,6 +80,7 @@ public class Reports {
   @Inject IncidentService incidents;
   @Inject PostmortemService postmortems;
   @Inject Timeline timeline;
+  @Inject PostmortemTemplate template;
   @Inject Components components;
   @Inject UptimeTargets targets;
   @Inject Clock clock;
@@ -130,20 +133,33 @@ public class Reports {
       items.add(
           new PostmortemDocument.ActionItemRow(
               item.description(),
+              item.type().label(),
+              item.priority().label(),
               item.owner(),
               item.dueDate(),
               item.state().label(),
-              isOverdue(item, today)));
+              isOverdue(item, today),
+              item.trackerUrl().orElse(null)));
     }
     List<PostmortemDocument.TimelineRow> rows = new ArrayList<>();
-    for (TimelineEntry e : timeline.of(incident.id())) {
-      rows.add(
-          new PostmortemDocument.TimelineRow(
-              e.occurredAt(),
-              label(e.kind()),
-              e.visibility() == Visibility.INTERNAL,
-              e.actor(),
-              e.summary()));
+    if (!postmortem.timeline().isEmpty()) {
+      // The postmortem's own copy: what its authors corrected, annotated and added.
+      for (PostmortemTimelineEntry e : postmortem.timeline()) {
+        rows.add(
+            new PostmortemDocument.TimelineRow(
+                e.occurredAt(), label(e.kind()), false, e.actor(), e.text(), e.annotation()));
+      }
+    } else {
+      for (TimelineEntry e : timeline.of(incident.id())) {
+        rows.add(
+            new PostmortemDocument.TimelineRow(
+                e.occurredAt(),
+                label(e.kind()),
+                e.visibility() == Visibility.INTERNAL,
+                e.actor(),
+                e.summary(),
+                null));
+      }
     }
     ResponseTimes times = ResponseTimes.of(IncidentFacts.of(incident, List.of()), clock.instant());
     return new PostmortemDocument(
@@ -163,7 +179,7 @@ public class Reports {
         postmortem.author(),
         postmortem.submittedAt(),
         postmortem.approvedAt(),
-        sections(postmortem.content()),
+        sections(postmortem, template.sections()),
         List.copyOf(items),
         postmortem.reviews().stream()
             .map(
@@ -175,19 +191,12 @@ public class Reports {
         clock.instant());
   }
 
-  /** The sections in the order they are written; a new section is one more line here. */
-  static List<PostmortemDocument.Section> sections(PostmortemContent c) {
-    return List.of(
-        new PostmortemDocument.Section("summary", "Summary", c.summary()),
-        new PostmortemDocument.Section("impact", "Impact", c.impact()),
-        new PostmortemDocument.Section(
-            "contributingFactors", "Contributing factors", c.contributingFactors()),
-        new PostmortemDocument.Section("trigger", "Trigger", c.trigger()),
-        new PostmortemDocument.Section("resolution", "Resolution", c.resolution()),
-        new PostmortemDocument.Section("detection", "Detection", c.detection()),
-        new PostmortemDocument.Section("wentWell", "What went well", c.wentWell()),
-        new PostmortemDocument.Section("wentWrong", "What went wrong", c.wentWrong()),
-        new PostmortemDocument.Section("gotLucky", "Where we got lucky", c.gotLucky()));
+  /** The sections the template has now, in its order and with its titles. */
+  static List<PostmortemDocument.Section> sections(
+      Postmortem postmortem, List<TemplateSection> template) {
+    return template.stream()
+        .map(s -> new PostmortemDocument.Section(s.key(), s.title(), postmortem.section(s.key())))
+        .toList();
   }
 
   /** How one incident's customers were kept informed. */

@@ -22,7 +22,8 @@ public class EngineConflictRetry {
   static final int ATTEMPTS = 4;
   private static final Logger LOG = Logger.getLogger(EngineConflictRetry.class.getName());
 
-  // The server-wide name: the engine's job threads call in with no java:comp namespace of their own.
+  // The server-wide name: the engine's job threads call in with no java:comp namespace of their
+  // own.
   @Resource(lookup = "java:jboss/TransactionSynchronizationRegistry")
   TransactionSynchronizationRegistry transactions;
 

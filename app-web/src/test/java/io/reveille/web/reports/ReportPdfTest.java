@@ -79,7 +79,9 @@ class ReportPdfTest {
           .contains("Contributing factors")
           .contains("A retry storm after the deploy ✓ 日本")
           .contains("Add a circuit breaker")
+          .contains("Prevent", "High", "https://tracker.example.com/PAY-12")
           .contains("overdue")
+          .contains("Annotated: the alert fired late here")
           .contains("Timeline entry 200")
           .contains("Page 2 of")
           .contains("Internal");
@@ -160,7 +162,8 @@ class ReportPdfTest {
                   + ": "
                   + (i % 10 == 0
                       ? HOSTILE
-                      : "checked the dashboards and the error rates of the payment gateway")));
+                      : "checked the dashboards and the error rates of the payment gateway"),
+              i % 7 == 0 ? "Annotated: the alert fired late here" : null));
     }
     return new PostmortemDocument(
         "INC-42",
@@ -189,9 +192,23 @@ class ReportPdfTest {
             new PostmortemDocument.Section("trigger", "Trigger", "")),
         List.of(
             new PostmortemDocument.ActionItemRow(
-                "Add a circuit breaker", "bob", LocalDate.of(2026, 11, 10), "Open", true),
+                "Add a circuit breaker",
+                "Prevent",
+                "High",
+                "bob",
+                LocalDate.of(2026, 11, 10),
+                "Open",
+                true,
+                "https://tracker.example.com/PAY-12"),
             new PostmortemDocument.ActionItemRow(
-                HOSTILE, "carol", LocalDate.of(2026, 12, 10), "In progress", false)),
+                HOSTILE,
+                "Process",
+                "Medium",
+                "carol",
+                LocalDate.of(2026, 12, 10),
+                "In progress",
+                false,
+                null)),
         List.of(
             new PostmortemDocument.ReviewRow(
                 "carol",
