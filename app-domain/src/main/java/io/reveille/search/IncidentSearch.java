@@ -26,6 +26,7 @@ import io.reveille.search.SearchResults.Facet;
 import io.reveille.search.SearchResults.Hit;
 import io.reveille.severity.Severity;
 import io.reveille.shared.Actor;
+import io.reveille.shared.InvalidInputException;
 import io.reveille.shared.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -381,6 +382,14 @@ public class IncidentSearch {
     }
     if (clause instanceof ComponentIs c) {
       return f.match().field(publicOnly ? PUBLIC_COMPONENT : COMPONENT).matching(c.name());
+    }
+    if (publicOnly && (clause instanceof PersonIs || clause instanceof HasPostmortem)) {
+      // Who worked on an incident and whether the team wrote it up are not what customers were
+      // told: answering would let a public-only search probe internal facts.
+      throw new InvalidInputException(
+          "q",
+          "person: and postmortem: look at what only the team sees; they are not available"
+              + " when searching what customers were told.");
     }
     if (clause instanceof PersonIs p) {
       return f.match().field(PERSON).matching(p.username());

@@ -206,6 +206,14 @@ class SearchIT {
     assertThat(page.status()).isEqualTo(400);
     assertThat(page.text()).contains("At position 1: &#39;colour:&#39; is not a filter");
     assertThat(Reveille.anonymous().get("/api/v1/search?q=x").status()).isEqualTo(401);
+
+    Reply probing = support.get("/api/v1/search?q=" + enc("person:admin"));
+    assertThat(probing.status()).as("who worked on it is not public").isEqualTo(400);
+    assertThat(probing.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("q");
+    assertThat(manager.get("/api/v1/search?q=" + enc("postmortem:yes") + "&public=true").status())
+        .isEqualTo(400);
+    assertThat(manager.get("/api/v1/search?q=" + enc("postmortem:yes")).status()).isEqualTo(200);
   }
 
   @Test
