@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.JobQuery;
 import org.camunda.bpm.engine.runtime.MessageCorrelationResult;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -44,6 +43,8 @@ class ActionItemTest {
   static final ProcessEngineExtension engine =
       ProcessEngineExtension.builder().ensureCleanAfterTest(true).build();
 
+  private final ModelTimers timers = new ModelTimers(engine, PROCESS_KEY);
+
   private final RecordingDelegate remind = new RecordingDelegate();
   private final RecordingDelegate overdue = new RecordingDelegate();
 
@@ -66,16 +67,16 @@ class ActionItemTest {
     ProcessInstance item = plan(at("25T00:00"), at("26T00:00"));
 
     assertThat(item).hasBusinessKey(BUSINESS_KEY).isWaitingAtExactly(OPEN, DUE_SOON);
-    fire(DUE_SOON, at("25T00:00"));
+    timers.fire(DUE_SOON, at("25T00:00"));
 
     Invocation reminder = single(remind.invocations());
     assertThat(reminder.variable("actionItemId")).isEqualTo(17L);
     assertThat(overdue.invocations()).isEmpty();
     assertThat(item).isWaitingAtExactly(OPEN, OVERDUE);
 
-    fire(OVERDUE, at("26T00:00"));
-    fire(STILL_OVERDUE, at("28T00:00"));
-    fire(STILL_OVERDUE, at("30T00:00"));
+    timers.fire(OVERDUE, at("26T00:00"));
+    timers.fire(STILL_OVERDUE, at("28T00:00"));
+    timers.fire(STILL_OVERDUE, at("30T00:00"));
 
     assertThat(times(overdue)).containsExactly(at("26T00:00"), at("28T00:00"), at("30T00:00"));
     assertThat(item).isWaitingAtExactly(OPEN, STILL_OVERDUE);
@@ -87,13 +88,13 @@ class ActionItemTest {
     ProcessInstance item = plan(null, at("24T00:00"));
 
     assertThat(item).hasPassed("Gateway_Remind").isWaitingAtExactly(OPEN, OVERDUE);
-    Job due = onlyTimer(OVERDUE);
-    assertThat(timers().executable().count()).as("due at once").isEqualTo(1);
+    Job due = timers.only(OVERDUE);
+    assertThat(timers.query().executable().count()).as("due at once").isEqualTo(1);
     engine.getManagementService().executeJob(due.getId());
 
     assertThat(remind.invocations()).isEmpty();
     assertThat(overdue.invocations()).hasSize(1);
-    assertThat(onlyTimer(STILL_OVERDUE).getDuedate()).isEqualTo(at("26T03:00"));
+    assertThat(timers.only(STILL_OVERDUE).getDuedate()).isEqualTo(at("26T03:00"));
   }
 
   @Test
@@ -104,7 +105,7 @@ class ActionItemTest {
     assertThat(close()).hasSize(1);
 
     assertThat(item).isEnded().hasPassed("EndEvent_ActionItemClosed");
-    assertThat(timers().count()).isZero();
+    assertThat(timers.query().count()).isZero();
     assertThat(remind.invocations()).isEmpty();
     assertThat(overdue.invocations()).isEmpty();
   }
@@ -112,14 +113,14 @@ class ActionItemTest {
   @Test
   void closingAnOverdueItemStopsTheNagging() {
     ProcessInstance item = plan(at("25T00:00"), at("26T00:00"));
-    fire(DUE_SOON, at("25T00:00"));
-    fire(OVERDUE, at("26T00:00"));
+    timers.fire(DUE_SOON, at("25T00:00"));
+    timers.fire(OVERDUE, at("26T00:00"));
     engine.setCurrentTime(at("27T09:00"));
 
     close();
 
     assertThat(item).isEnded().hasPassed("BoundaryEvent_Closed");
-    assertThat(timers().count()).isZero();
+    assertThat(timers.query().count()).isZero();
     assertThat(overdue.invocations()).hasSize(1);
   }
 
@@ -145,39 +146,6 @@ class ActionItemTest {
         .createMessageCorrelation("ActionItemClosed")
         .processInstanceBusinessKey(BUSINESS_KEY)
         .correlateAllWithResult();
-  }
-
-  /** Checks the only job is this event's timer, due at {@code due}; moves the clock and runs it. */
-  private static void fire(String eventId, Date due) {
-    Job timer = onlyTimer(eventId);
-    assertThat(timer.getDuedate()).as("due date of %s", eventId).isEqualTo(due);
-    assertThat(timers().executable().count()).as("timers due before %s", due).isZero();
-    engine.setCurrentTime(due);
-    engine.getManagementService().executeJob(timer.getId());
-  }
-
-  private static Job onlyTimer(String eventId) {
-    assertThat(engine.getManagementService().createJobQuery().count())
-        .as("jobs other than timers")
-        .isEqualTo(timers().count());
-    Job timer = single(timers().list());
-    assertThat(
-            engine
-                .getManagementService()
-                .createJobDefinitionQuery()
-                .jobDefinitionId(timer.getJobDefinitionId())
-                .singleResult()
-                .getActivityId())
-        .isEqualTo(eventId);
-    return timer;
-  }
-
-  private static JobQuery timers() {
-    return engine
-        .getManagementService()
-        .createJobQuery()
-        .processDefinitionKey(PROCESS_KEY)
-        .timers();
   }
 
   private static List<Date> times(RecordingDelegate delegate) {

@@ -12,8 +12,6 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.JobQuery;
 import org.camunda.bpm.engine.runtime.MessageCorrelationResult;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -52,6 +50,8 @@ class MaintenanceTest {
   static final ProcessEngineExtension engine =
       ProcessEngineExtension.builder().ensureCleanAfterTest(true).build();
 
+  private final ModelTimers timers = new ModelTimers(engine, PROCESS_KEY);
+
   private final RecordingDelegate remind = new RecordingDelegate();
   private final RecordingDelegate start = new RecordingDelegate();
   private final RecordingDelegate verify = new RecordingDelegate();
@@ -78,27 +78,27 @@ class MaintenanceTest {
     ProcessInstance window = schedule(at("05:00"), at("06:00"), at("04:00"));
 
     assertThat(window).hasBusinessKey(BUSINESS_KEY).isWaitingAtExactly(WINDOW, REMINDER_DUE);
-    fire(REMINDER_DUE, at("04:00"));
+    timers.fire(REMINDER_DUE, at("04:00"));
 
     Invocation reminder = single(remind.invocations());
     assertThat(reminder.businessKey()).isEqualTo(BUSINESS_KEY);
     assertThat(reminder.variable("maintenanceId")).isEqualTo(MAINTENANCE_ID);
     assertThat(start.invocations()).isEmpty();
 
-    fire(START_TIME, at("05:00"));
+    timers.fire(START_TIME, at("05:00"));
 
     assertThat(times(start)).containsExactly(at("05:00"));
     assertThat(window).isWaitingAtExactly(WINDOW, END_TIME);
     assertThat(variable(window, "started")).isEqualTo(true);
 
-    fire(END_TIME, at("06:00"));
+    timers.fire(END_TIME, at("06:00"));
 
     assertThat(times(verify)).containsExactly(at("06:00"));
     assertThat(window).isWaitingAtExactly(WINDOW, CONFIRM);
     assertThat(candidateGroups(task(window)))
         .containsExactlyInAnyOrder("incident-manager", "admin");
     assertThat(task(window).getName()).isEqualTo("Confirm the maintenance is complete");
-    assertThat(onlyTimer(NOBODY_CONFIRMED).getDuedate()).isEqualTo(at("07:00"));
+    assertThat(timers.only(NOBODY_CONFIRMED).getDuedate()).isEqualTo(at("07:00"));
     assertThat(complete.invocations()).isEmpty();
     engine.setCurrentTime(at("06:20"));
 
@@ -116,20 +116,20 @@ class MaintenanceTest {
             CONFIRM,
             "Task_CompleteMaintenance",
             "EndEvent_MaintenanceCompleted");
-    assertThat(timers().count()).isZero();
+    assertThat(timers.query().count()).isZero();
     assertThat(single(remind.invocations())).isSameAs(reminder);
   }
 
   @Test
   void whenNobodyConfirmsTheWindowCompletesOnItsOwn() {
     ProcessInstance window = schedule(at("05:00"), at("06:00"), at("04:00"));
-    fire(REMINDER_DUE, at("04:00"));
-    fire(START_TIME, at("05:00"));
-    fire(END_TIME, at("06:00"));
+    timers.fire(REMINDER_DUE, at("04:00"));
+    timers.fire(START_TIME, at("05:00"));
+    timers.fire(END_TIME, at("06:00"));
     engine.setCurrentTime(at("06:59"));
-    assertThat(timers().executable().count()).as("timers due at 06:59").isZero();
+    assertThat(timers.query().executable().count()).as("timers due at 06:59").isZero();
 
-    fire(NOBODY_CONFIRMED, at("07:00"));
+    timers.fire(NOBODY_CONFIRMED, at("07:00"));
 
     Invocation completed = single(complete.invocations());
     assertThat(completed.variables()).containsEntry("confirmedBy", null);
@@ -145,8 +145,8 @@ class MaintenanceTest {
     ProcessInstance window = schedule(at("03:10"), at("04:00"), null);
 
     assertThat(window).hasPassed("Gateway_Remind").isWaitingAtExactly(WINDOW, START_TIME);
-    fire(START_TIME, at("03:10"));
-    fire(END_TIME, at("04:00"));
+    timers.fire(START_TIME, at("03:10"));
+    timers.fire(END_TIME, at("04:00"));
 
     assertThat(remind.invocations()).isEmpty();
     assertThat(times(start)).containsExactly(at("03:10"));
@@ -156,7 +156,7 @@ class MaintenanceTest {
   @Test
   void reschedulingBeforeTheStartMovesEveryTimerAndRemindsAgainBeforeTheNewStart() {
     ProcessInstance window = schedule(at("05:00"), at("06:00"), at("04:00"));
-    fire(REMINDER_DUE, at("04:00"));
+    timers.fire(REMINDER_DUE, at("04:00"));
     engine.setCurrentTime(at("04:30"));
 
     assertThat(reschedule(at("08:00"), at("09:00"), at("07:00"))).hasSize(1);
@@ -165,28 +165,28 @@ class MaintenanceTest {
         .hasPassed("BoundaryEvent_Rescheduled")
         .isWaitingAtExactly(WINDOW, REMINDER_DUE);
     assertThat(start.invocations()).as("the old start passed nothing").isEmpty();
-    fire(REMINDER_DUE, at("07:00"));
-    fire(START_TIME, at("08:00"));
-    fire(END_TIME, at("09:00"));
+    timers.fire(REMINDER_DUE, at("07:00"));
+    timers.fire(START_TIME, at("08:00"));
+    timers.fire(END_TIME, at("09:00"));
 
     assertThat(times(remind)).containsExactly(at("04:00"), at("07:00"));
     assertThat(times(start)).containsExactly(at("08:00"));
     assertThat(times(verify)).containsExactly(at("09:00"));
-    assertThat(onlyTimer(NOBODY_CONFIRMED).getDuedate()).isEqualTo(at("10:00"));
+    assertThat(timers.only(NOBODY_CONFIRMED).getDuedate()).isEqualTo(at("10:00"));
   }
 
   @Test
   void reschedulingAWindowInProgressOnlyMovesItsEnd() {
     ProcessInstance window = schedule(at("05:00"), at("06:00"), at("04:00"));
-    fire(REMINDER_DUE, at("04:00"));
-    fire(START_TIME, at("05:00"));
+    timers.fire(REMINDER_DUE, at("04:00"));
+    timers.fire(START_TIME, at("05:00"));
     engine.setCurrentTime(at("05:30"));
 
     reschedule(at("05:00"), at("07:30"), null);
 
     assertThat(window).isWaitingAtExactly(WINDOW, END_TIME);
-    assertThat(onlyTimer(END_TIME).getDuedate()).isEqualTo(at("07:30"));
-    fire(END_TIME, at("07:30"));
+    assertThat(timers.only(END_TIME).getDuedate()).isEqualTo(at("07:30"));
+    timers.fire(END_TIME, at("07:30"));
     assertThat(times(start)).as("started once").containsExactly(at("05:00"));
     assertThat(times(verify)).containsExactly(at("07:30"));
     assertThat(window).isWaitingAtExactly(WINDOW, CONFIRM);
@@ -195,19 +195,19 @@ class MaintenanceTest {
   @Test
   void reschedulingWhileVerifyingWaitsForTheNewEndAndAsksAgain() {
     ProcessInstance window = schedule(at("05:00"), at("06:00"), at("04:00"));
-    fire(REMINDER_DUE, at("04:00"));
-    fire(START_TIME, at("05:00"));
-    fire(END_TIME, at("06:00"));
+    timers.fire(REMINDER_DUE, at("04:00"));
+    timers.fire(START_TIME, at("05:00"));
+    timers.fire(END_TIME, at("06:00"));
     engine.setCurrentTime(at("06:10"));
 
     reschedule(at("05:00"), at("06:45"), null);
 
     assertThat(window).isWaitingAtExactly(WINDOW, END_TIME);
     assertThat(engine.getTaskService().createTaskQuery().count()).as("open tasks").isZero();
-    fire(END_TIME, at("06:45"));
+    timers.fire(END_TIME, at("06:45"));
     assertThat(times(verify)).containsExactly(at("06:00"), at("06:45"));
     assertThat(window).isWaitingAtExactly(WINDOW, CONFIRM);
-    assertThat(onlyTimer(NOBODY_CONFIRMED).getDuedate()).isEqualTo(at("07:45"));
+    assertThat(timers.only(NOBODY_CONFIRMED).getDuedate()).isEqualTo(at("07:45"));
     assertThat(times(start)).containsExactly(at("05:00"));
     assertThat(complete.invocations()).isEmpty();
   }
@@ -220,7 +220,7 @@ class MaintenanceTest {
     assertThat(cancel()).hasSize(1);
 
     assertThat(window).isEnded().hasPassed("EndEvent_MaintenanceCancelled");
-    assertThat(timers().count()).isZero();
+    assertThat(timers.query().count()).isZero();
     assertThat(remind.invocations()).isEmpty();
     assertThat(start.invocations()).isEmpty();
     assertThat(complete.invocations()).isEmpty();
@@ -229,7 +229,7 @@ class MaintenanceTest {
   @Test
   void cancellingAWindowInProgressEndsItWithoutCompletingIt() {
     ProcessInstance window = schedule(at("05:00"), at("06:00"), null);
-    fire(START_TIME, at("05:00"));
+    timers.fire(START_TIME, at("05:00"));
     engine.setCurrentTime(at("05:20"));
 
     cancel();
@@ -238,15 +238,15 @@ class MaintenanceTest {
         .isEnded()
         .hasPassed("EndEvent_MaintenanceCancelled")
         .hasNotPassed("Task_VerifyMaintenance", "Task_CompleteMaintenance");
-    assertThat(timers().count()).isZero();
+    assertThat(timers.query().count()).isZero();
     assertThat(verify.invocations()).isEmpty();
   }
 
   @Test
   void aMessageNobodyWaitsForChangesNothing() {
     ProcessInstance window = schedule(at("05:00"), at("06:00"), null);
-    fire(START_TIME, at("05:00"));
-    fire(END_TIME, at("06:00"));
+    timers.fire(START_TIME, at("05:00"));
+    timers.fire(END_TIME, at("06:00"));
     confirm(window, "alice");
 
     assertThat(reschedule(at("07:00"), at("08:00"), null)).isEmpty();
@@ -301,42 +301,6 @@ class MaintenanceTest {
     return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
         .map(IdentityLink::getGroupId)
         .toList();
-  }
-
-  /**
-   * Checks that the window's only job is the timer of the given event, due at {@code due} and not
-   * before, then moves the clock there and runs it.
-   */
-  private static void fire(String eventId, Date due) {
-    Job timer = onlyTimer(eventId);
-    assertThat(timer.getDuedate()).as("due date of %s", eventId).isEqualTo(due);
-    assertThat(timers().executable().count()).as("timers due before %s", due).isZero();
-    engine.setCurrentTime(due);
-    engine.getManagementService().executeJob(timer.getId());
-  }
-
-  private static Job onlyTimer(String eventId) {
-    assertThat(engine.getManagementService().createJobQuery().count())
-        .as("jobs other than timers")
-        .isEqualTo(timers().count());
-    Job timer = single(timers().list());
-    assertThat(
-            engine
-                .getManagementService()
-                .createJobDefinitionQuery()
-                .jobDefinitionId(timer.getJobDefinitionId())
-                .singleResult()
-                .getActivityId())
-        .isEqualTo(eventId);
-    return timer;
-  }
-
-  private static JobQuery timers() {
-    return engine
-        .getManagementService()
-        .createJobQuery()
-        .processDefinitionKey(PROCESS_KEY)
-        .timers();
   }
 
   private static Object variable(ProcessInstance window, String name) {

@@ -11,8 +11,6 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.JobQuery;
 import org.camunda.bpm.engine.runtime.MessageCorrelationResult;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -41,6 +39,8 @@ class PostmortemReviewTest {
   static final ProcessEngineExtension engine =
       ProcessEngineExtension.builder().ensureCleanAfterTest(true).build();
 
+  private final ModelTimers timers = new ModelTimers(engine, PROCESS_KEY);
+
   private final RecordingDelegate remind = new RecordingDelegate();
   private final RecordingDelegate escalate = new RecordingDelegate();
 
@@ -63,13 +63,13 @@ class PostmortemReviewTest {
     ProcessInstance review = request(at("25T05:00"), at("25T09:00"));
 
     assertThat(review).hasBusinessKey(BUSINESS_KEY).isWaitingAtExactly(AWAIT, REMINDER_DUE);
-    fire(REMINDER_DUE, at("25T05:00"));
+    timers.fire(REMINDER_DUE, at("25T05:00"));
 
     Invocation reminded = single(remind.invocations());
     assertThat(reminded.variable("postmortemId")).isEqualTo(7L);
     assertThat(escalate.invocations()).isEmpty();
 
-    fire(REVIEW_DUE, at("25T09:00"));
+    timers.fire(REVIEW_DUE, at("25T09:00"));
 
     assertThat(times(escalate)).containsExactly(at("25T09:00"));
     assertThat(review)
@@ -83,7 +83,7 @@ class PostmortemReviewTest {
     ProcessInstance review = request(null, at("24T11:00"));
 
     assertThat(review).hasPassed("Gateway_Remind").isWaitingAtExactly(AWAIT, REVIEW_DUE);
-    fire(REVIEW_DUE, at("24T11:00"));
+    timers.fire(REVIEW_DUE, at("24T11:00"));
 
     assertThat(remind.invocations()).isEmpty();
     assertThat(escalate.invocations()).hasSize(1);
@@ -98,7 +98,7 @@ class PostmortemReviewTest {
     assertThat(end()).hasSize(1);
 
     assertThat(review).isEnded().hasPassed("EndEvent_ReviewEnded");
-    assertThat(timers().count()).isZero();
+    assertThat(timers.query().count()).isZero();
     assertThat(remind.invocations()).isEmpty();
     assertThat(escalate.invocations()).isEmpty();
   }
@@ -106,7 +106,7 @@ class PostmortemReviewTest {
   @Test
   void aDecisionAfterTheReminderStopsTheEscalation() {
     ProcessInstance review = request(at("25T05:00"), at("25T09:00"));
-    fire(REMINDER_DUE, at("25T05:00"));
+    timers.fire(REMINDER_DUE, at("25T05:00"));
     engine.setCurrentTime(at("25T08:00"));
 
     end();
@@ -118,7 +118,7 @@ class PostmortemReviewTest {
   @Test
   void aDecisionAfterTheEscalationFindsNothingWaiting() {
     request(null, at("24T11:00"));
-    fire(REVIEW_DUE, at("24T11:00"));
+    timers.fire(REVIEW_DUE, at("24T11:00"));
 
     assertThat(end()).isEmpty();
   }
@@ -139,38 +139,6 @@ class PostmortemReviewTest {
         .createMessageCorrelation("PostmortemReviewEnded")
         .processInstanceBusinessKey(BUSINESS_KEY)
         .correlateAllWithResult();
-  }
-
-  private static void fire(String eventId, Date due) {
-    Job timer = onlyTimer(eventId);
-    assertThat(timer.getDuedate()).as("due date of %s", eventId).isEqualTo(due);
-    assertThat(timers().executable().count()).as("timers due before %s", due).isZero();
-    engine.setCurrentTime(due);
-    engine.getManagementService().executeJob(timer.getId());
-  }
-
-  private static Job onlyTimer(String eventId) {
-    assertThat(engine.getManagementService().createJobQuery().count())
-        .as("jobs other than timers")
-        .isEqualTo(timers().count());
-    Job timer = single(timers().list());
-    assertThat(
-            engine
-                .getManagementService()
-                .createJobDefinitionQuery()
-                .jobDefinitionId(timer.getJobDefinitionId())
-                .singleResult()
-                .getActivityId())
-        .isEqualTo(eventId);
-    return timer;
-  }
-
-  private static JobQuery timers() {
-    return engine
-        .getManagementService()
-        .createJobQuery()
-        .processDefinitionKey(PROCESS_KEY)
-        .timers();
   }
 
   private static List<Date> times(RecordingDelegate delegate) {
