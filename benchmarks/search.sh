@@ -5,6 +5,7 @@
 # Usage: benchmarks/search.sh [incidents] [query seconds] [warm-up seconds]   (after ./mvnw -DskipTests package)
 # Each incident brings 3 updates and, one in three, a postmortem with 2 action items: 230,000
 # incidents are about 1,000,000 rows of history (incidents + updates + postmortems).
+# SERVER_JAVA_OPTS adds JVM options to the server (a flight recording, say).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 . "$root/benchmarks/common.sh"
@@ -20,7 +21,7 @@ base=http://127.0.0.1:8280
 
 start() {
   local start=$(date +%s%N)
-  env REVEILLE_ADMIN_PASSWORD=bench-admin-password JBOSS_JAVA_SIZING="-Xms512m -Xmx2g" \
+  env REVEILLE_ADMIN_PASSWORD=bench-admin-password JBOSS_JAVA_SIZING="-Xms512m -Xmx2g ${SERVER_JAVA_OPTS:-}" \
     "$work/server/bin/standalone.sh" -Djboss.socket.binding.port-offset=200 > "$work/server.log" 2>&1 &
   for _ in $(seq 1 1200); do
     if curl -sf -o /dev/null "$base/health/ready"; then
@@ -42,6 +43,12 @@ echo "generated $incidents incidents ($(( incidents * 3 )) updates, $(( incident
 
 ms=$(start)
 echo "server ready in $ms ms on H2; java: $(java -version 2>&1 | head -n 1); cores: $(nproc)"
-java "$root/benchmarks/SearchLoad.java" "$base" bench-admin-password reindex | tail -n 3
+reindex=$(java "$root/benchmarks/SearchLoad.java" "$base" bench-admin-password reindex | tail -n 3)
+echo "$reindex"
+# One index document per incident carries its updates and postmortem; the history items it
+# indexes are what the issue's documents count (incidents, updates, postmortems).
+rate=$(grep -o 'start to finish: [0-9]*' <<< "$reindex" | grep -o '[0-9]*$')
+items=$(( incidents * 4 + incidents / 3 ))
+echo "history items (incidents + updates + postmortems): $items, indexed at $(( rate * items / incidents )) items/s"
 du -sh "$work/server/standalone/data/reveille/search" | sed 's/^/index size: /'
 java "$root/benchmarks/SearchLoad.java" "$base" bench-admin-password query "$seconds" "$warmup"

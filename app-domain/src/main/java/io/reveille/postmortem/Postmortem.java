@@ -471,6 +471,11 @@ public class Postmortem {
     return builtIn != null ? builtIn : customSections.getOrDefault(key, "");
   }
 
+  /** The sections an administrator added to the template, by key, as written. */
+  public Map<String, String> customSections() {
+    return Collections.unmodifiableMap(customSections);
+  }
+
   /** The editable timeline, in time order. */
   public List<PostmortemTimelineEntry> timeline() {
     return Collections.unmodifiableList(timeline);

@@ -10,6 +10,7 @@ import io.reveille.incident.Visibility;
 import io.reveille.postmortem.ActionItem;
 import io.reveille.postmortem.Postmortem;
 import io.reveille.postmortem.PostmortemContent;
+import io.reveille.postmortem.PostmortemState;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -17,8 +18,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.hibernate.FlushMode;
-import org.hibernate.Session;
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
@@ -37,7 +36,9 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
  * Writes an incident's search document. One bridge for the whole incident, because visibility
  * decides which field a text goes to (a public update and an internal one are both "updates") and
  * because the postmortem refers to its incident by id rather than by association, so it is read
- * here; {@link PostmortemIndexing} asks for the incident to be indexed again when it changes.
+ * here ({@link PostmortemLookup}); {@link PostmortemIndexing} asks for the incident to be indexed
+ * again when it changes. The published public postmortem has a field of its own, the only
+ * postmortem text a public search reads.
  */
 public class IncidentDocumentBinder implements TypeBinder {
 
@@ -82,6 +83,7 @@ public class IncidentDocumentBinder implements TypeBinder {
             .aggregable(Aggregable.YES)
             .projectable(Projectable.YES)
             .toIndexFieldType();
+    var words = types.asString().analyzer(SearchAnalysis.TEXT).toIndexFieldType();
     var exact = types.asString().normalizer(SearchAnalysis.KEYWORD).toIndexFieldType();
     var label = types.asString().aggregable(Aggregable.YES).toIndexFieldType();
 
@@ -95,9 +97,12 @@ public class IncidentDocumentBinder implements TypeBinder {
             schema.field(PUBLIC_UPDATES, text).multiValued().toReference(),
             schema.field(INTERNAL_UPDATES, text).multiValued().toReference(),
             schema.field(POSTMORTEM, text).multiValued().toReference(),
+            schema.field(PUBLIC_POSTMORTEM, text).toReference(),
             schema.field(ACTION_ITEMS, text).multiValued().toReference(),
             schema.field(COMPONENT_TEXT, text).multiValued().toReference(),
             schema.field(PUBLIC_COMPONENT_TEXT, text).multiValued().toReference(),
+            schema.field(ALL_WORDS, words).multiValued().toReference(),
+            schema.field(PUBLIC_WORDS, words).multiValued().toReference(),
             schema.field(NUMBER, exact).multiValued().toReference(),
             schema.field(SEVERITY, facet).toReference(),
             schema.field(STATUS, facet).toReference(),
@@ -132,9 +137,12 @@ public class IncidentDocumentBinder implements TypeBinder {
       IndexFieldReference<String> publicUpdates,
       IndexFieldReference<String> internalUpdates,
       IndexFieldReference<String> postmortem,
+      IndexFieldReference<String> publicPostmortem,
       IndexFieldReference<String> actionItems,
       IndexFieldReference<String> componentText,
       IndexFieldReference<String> publicComponentText,
+      IndexFieldReference<String> allWords,
+      IndexFieldReference<String> publicWords,
       IndexFieldReference<String> number,
       IndexFieldReference<String> severity,
       IndexFieldReference<String> status,
@@ -157,16 +165,16 @@ public class IncidentDocumentBinder implements TypeBinder {
 
     @Override
     public void write(DocumentElement doc, Incident incident, TypeBridgeWriteContext context) {
-      doc.addValue(f.title(), incident.title());
+      teamText(doc, f.title(), incident.title());
       doc.addValue(f.titlePrefix(), incident.title());
       incident
           .publicTitle()
           .ifPresent(
               t -> {
-                doc.addValue(f.publicTitle(), t);
+                publicText(doc, f.publicTitle(), t);
                 doc.addValue(f.publicTitlePrefix(), t);
               });
-      doc.addValue(f.summary(), incident.summary());
+      teamText(doc, f.summary(), incident.summary());
       doc.addValue(f.number(), String.valueOf(incident.id()));
       doc.addValue(f.number(), incident.number().toString());
       if (incident.severity() != null) {
@@ -182,9 +190,11 @@ public class IncidentDocumentBinder implements TypeBinder {
       Set<String> people = new LinkedHashSet<>();
       people.add(incident.declaredBy());
       for (StatusUpdate update : incident.updates()) {
-        doc.addValue(
-            update.visibility() == Visibility.PUBLIC ? f.publicUpdates() : f.internalUpdates(),
-            update.message());
+        if (update.visibility() == Visibility.PUBLIC) {
+          publicText(doc, f.publicUpdates(), update.message());
+        } else {
+          teamText(doc, f.internalUpdates(), update.message());
+        }
         people.add(update.author());
       }
       for (RoleAssignment role : incident.roleAssignments()) {
@@ -192,42 +202,53 @@ public class IncidentDocumentBinder implements TypeBinder {
       }
       for (Component component : incident.components()) {
         doc.addValue(f.component(), component.name());
-        doc.addValue(f.componentText(), component.name());
+        teamText(doc, f.componentText(), component.name());
         doc.addValue(f.componentFacet(), component.name());
         if (component.visibility() == Visibility.PUBLIC) {
           doc.addValue(f.publicComponent(), component.name());
           doc.addValue(f.publicComponentText(), component.name());
+          doc.addValue(f.publicWords(), component.name());
           doc.addValue(f.publicComponentFacet(), component.name());
         }
       }
 
-      Postmortem postmortem = postmortemOf(incident, context);
+      Postmortem postmortem =
+          PostmortemLookup.postmortemOf(
+              incident, context.extension(HibernateOrmExtension.get()).session());
       doc.addValue(f.hasPostmortem(), postmortem == null ? "no" : "yes");
       if (postmortem != null) {
         for (String section : sections(postmortem.content())) {
-          doc.addValue(f.postmortem(), section);
+          teamText(doc, f.postmortem(), section);
+        }
+        for (String section : postmortem.customSections().values()) {
+          if (!section.isBlank()) {
+            teamText(doc, f.postmortem(), section);
+          }
+        }
+        if (postmortem.state() == PostmortemState.PUBLISHED) {
+          publicText(doc, f.publicPostmortem(), postmortem.publicText().body());
         }
         if (postmortem.author() != null) {
           people.add(postmortem.author());
         }
         for (ActionItem item : postmortem.actionItems()) {
-          doc.addValue(f.actionItems(), item.description());
+          teamText(doc, f.actionItems(), item.description());
           people.add(item.owner());
         }
       }
       people.forEach(p -> doc.addValue(f.person(), p.toLowerCase(Locale.ROOT)));
     }
 
-    private static Postmortem postmortemOf(Incident incident, TypeBridgeWriteContext context) {
-      Session session = context.extension(HibernateOrmExtension.get()).session();
-      // Read without flushing: the bridge may run while the session is itself being flushed.
-      return session
-          .createSelectionQuery(
-              "select p from Postmortem p where p.incidentId = :id", Postmortem.class)
-          .setParameter("id", incident.id())
-          .setHibernateFlushMode(FlushMode.MANUAL)
-          .uniqueResultOptional()
-          .orElse(null);
+    /** A text the team reads: in its own field, and in the one every search matches words in. */
+    private void teamText(DocumentElement doc, IndexFieldReference<String> field, String text) {
+      doc.addValue(field, text);
+      doc.addValue(f.allWords(), text);
+    }
+
+    /** A text customers were told: a public search matches words in it too. */
+    private void publicText(DocumentElement doc, IndexFieldReference<String> field, String text) {
+      teamText(doc, field, text);
+      doc.addValue(f.publicWords(), text);
     }
 
     /**

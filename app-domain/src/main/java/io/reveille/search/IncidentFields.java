@@ -17,11 +17,22 @@ public final class IncidentFields {
   public static final String PUBLIC_UPDATES = "public_updates";
   public static final String INTERNAL_UPDATES = "internal_updates";
   public static final String POSTMORTEM = "postmortem";
+  public static final String PUBLIC_POSTMORTEM = "public_postmortem";
   public static final String ACTION_ITEMS = "action_items";
   public static final String COMPONENT_TEXT = "component_text";
   public static final String PUBLIC_COMPONENT_TEXT = "public_component_text";
 
   // Exact values, filters and facets
+  /**
+   * Every text the team can read, in one field: a typed word must appear here (or as a title
+   * prefix). One field to match in, rather than ten, is what keeps a search over a million rows of
+   * history fast; the fields above then only rank (a word in the title counts more).
+   */
+  public static final String ALL_WORDS = "all_words";
+
+  /** Every text customers were told, in one field: what a public search matches in. */
+  public static final String PUBLIC_WORDS = "public_words";
+
   public static final String NUMBER = "number";
   public static final String SEVERITY = "severity";
   public static final String STATUS = "status";
@@ -38,31 +49,42 @@ public final class IncidentFields {
   public static final String PUBLIC = "public";
   public static final String DECLARED_AT = "declared_at";
 
-  /** Every text field, with how much a match in it counts. */
+  /**
+   * Where a typed word counts for more than being in the text ({@link #ALL_WORDS}, weight 1): a
+   * word in the title counts 4, in the summary or a component name 2. Phrases are looked for in
+   * every text field, with these weights and 1 for the others.
+   */
+  static final List<Weighted> RANKED =
+      List.of(
+          new Weighted(TITLE, 3f),
+          new Weighted(PUBLIC_TITLE, 2f),
+          new Weighted(SUMMARY, 1f),
+          new Weighted(COMPONENT_TEXT, 1f));
+
+  /** The same for a public search ({@link #PUBLIC_WORDS}). */
+  static final List<Weighted> PUBLIC_RANKED =
+      List.of(new Weighted(PUBLIC_TITLE, 3f), new Weighted(PUBLIC_COMPONENT_TEXT, 1f));
+
+  /** Every text field, with how much a phrase found in it counts. */
   static final List<Weighted> ALL_TEXT =
       List.of(
           new Weighted(TITLE, 4f),
-          new Weighted(TITLE_PREFIX, 1.5f),
           new Weighted(PUBLIC_TITLE, 3f),
           new Weighted(SUMMARY, 2f),
           new Weighted(COMPONENT_TEXT, 2f),
           new Weighted(PUBLIC_UPDATES, 1f),
           new Weighted(INTERNAL_UPDATES, 1f),
           new Weighted(POSTMORTEM, 1f),
+          new Weighted(PUBLIC_POSTMORTEM, 1f),
           new Weighted(ACTION_ITEMS, 1f));
 
-  /** What customers have been told: the only text a public search looks at. */
+  /** What customers have been told: the only text a public search finds phrases in. */
   static final List<Weighted> PUBLIC_TEXT =
       List.of(
           new Weighted(PUBLIC_TITLE, 4f),
-          new Weighted(PUBLIC_TITLE_PREFIX, 1.5f),
           new Weighted(PUBLIC_COMPONENT_TEXT, 2f),
-          new Weighted(PUBLIC_UPDATES, 1f));
-
-  /** Fields a phrase can be found in (prefix fields hold word starts, not phrases). */
-  static List<Weighted> phraseFields(List<Weighted> fields) {
-    return fields.stream().filter(f -> !f.name().endsWith("_prefix")).toList();
-  }
+          new Weighted(PUBLIC_UPDATES, 1f),
+          new Weighted(PUBLIC_POSTMORTEM, 1f));
 
   record Weighted(String name, float boost) {}
 

@@ -89,17 +89,22 @@ public class IncidentSearch {
     long started = System.nanoTime();
     SearchQuery query = QueryParser.parse(request.q());
     boolean publicOnly = request.publicOnly() || !mayReadInternal(viewer);
-    List<Weighted> textFields = publicOnly ? PUBLIC_TEXT : ALL_TEXT;
     List<String> snippetFields =
         publicOnly
-            ? List.of(PUBLIC_UPDATES)
-            : List.of(SUMMARY, PUBLIC_UPDATES, INTERNAL_UPDATES, POSTMORTEM, ACTION_ITEMS);
+            ? List.of(PUBLIC_UPDATES, PUBLIC_POSTMORTEM)
+            : List.of(
+                SUMMARY,
+                PUBLIC_UPDATES,
+                INTERNAL_UPDATES,
+                POSTMORTEM,
+                PUBLIC_POSTMORTEM,
+                ACTION_ITEMS);
 
     SearchResult<List<?>> result =
         Search.session(em)
             .search(Incident.class)
             .select(f -> projection(f, publicOnly, snippetFields))
-            .where(f -> predicate(f, query, publicOnly, textFields))
+            .where(f -> predicate(f, query, publicOnly))
             .sort(
                 f ->
                     request.order() == SearchRequest.Order.DATE || !query.hasText()
@@ -313,7 +318,12 @@ public class IncidentSearch {
         severity == null ? null : Severity.valueOf(severity.toUpperCase(Locale.ROOT)),
         IncidentStatus.valueOf(((String) row.get(3)).toUpperCase(Locale.ROOT)),
         (Instant) row.get(4),
-        "yes".equals(row.get(5)),
+        // Whether the team wrote a postmortem is internal; customers know of a published one.
+        publicOnly
+            ? snippetFields.contains(PUBLIC_POSTMORTEM)
+                && row.get(6 + snippetFields.indexOf(PUBLIC_POSTMORTEM)) instanceof List<?> p
+                && !p.isEmpty()
+            : "yes".equals(row.get(5)),
         snippetFrom,
         snippet == null ? List.of() : Snippet.parts(snippet));
   }
@@ -332,35 +342,53 @@ public class IncidentSearch {
   }
 
   private static PredicateFinalStep predicate(
-      SearchPredicateFactory f, SearchQuery query, boolean publicOnly, List<Weighted> fields) {
+      SearchPredicateFactory f, SearchQuery query, boolean publicOnly) {
     BooleanPredicateClausesStep<?> b = f.bool();
-    b.must(f.matchAll());
+    boolean narrowed = false;
     if (publicOnly) {
       b.filter(f.match().field(PUBLIC).matching(true));
+      narrowed = true;
     }
     for (Clause clause : query.clauses()) {
       if (clause instanceof Word w && w.text().codePoints().noneMatch(Character::isLetterOrDigit)) {
         continue; // "—" or "!!!" has nothing to find; it should not empty the results
       }
-      PredicateFinalStep p = clause(f, clause, publicOnly, fields);
+      PredicateFinalStep p = clause(f, clause, publicOnly);
       if (clause.negated()) {
         b.mustNot(p);
       } else if (clause instanceof Filter) {
         b.filter(p);
+        narrowed = true;
       } else {
         b.must(p);
+        narrowed = true;
+        if (clause instanceof Word w) {
+          // Optional (there is a must): ranks a word in the title or summary above one in a
+          // long update, without widening what matches.
+          for (Weighted field : publicOnly ? PUBLIC_RANKED : RANKED) {
+            b.should(f.match().field(field.name()).matching(w.text()).boost(field.boost()));
+          }
+        }
       }
+    }
+    if (!narrowed) {
+      b.must(f.matchAll()); // only exclusions, or nothing: everything but what is excluded
     }
     return b;
   }
 
   private static PredicateFinalStep clause(
-      SearchPredicateFactory f, Clause clause, boolean publicOnly, List<Weighted> fields) {
+      SearchPredicateFactory f, Clause clause, boolean publicOnly) {
     if (clause instanceof Word w) {
-      BooleanPredicateClausesStep<?> any = f.bool();
-      for (Weighted field : fields) {
-        any.should(f.match().field(field.name()).matching(w.text()).boost(field.boost()));
-      }
+      // Where a word must be: anywhere in the text, or at the start of a title word.
+      BooleanPredicateClausesStep<?> any =
+          f.bool()
+              .should(f.match().field(publicOnly ? PUBLIC_WORDS : ALL_WORDS).matching(w.text()))
+              .should(
+                  f.match()
+                      .field(publicOnly ? PUBLIC_TITLE_PREFIX : TITLE_PREFIX)
+                      .matching(w.text())
+                      .boost(1.5f));
       if (INCIDENT_NUMBER.matcher(w.text()).matches()) {
         // "INC-42" or "42": the incident itself first.
         any.should(f.match().field(NUMBER).matching(w.text()).boost(50f));
@@ -369,7 +397,7 @@ public class IncidentSearch {
     }
     if (clause instanceof Phrase p) {
       BooleanPredicateClausesStep<?> any = f.bool();
-      for (Weighted field : IncidentFields.phraseFields(fields)) {
+      for (Weighted field : publicOnly ? PUBLIC_TEXT : ALL_TEXT) {
         any.should(f.phrase().field(field.name()).matching(p.text()).boost(field.boost()));
       }
       return any;

@@ -17,11 +17,25 @@ import org.hibernate.search.mapper.orm.Search;
 public class PostmortemIndexing {
   @PersistenceContext EntityManager em;
 
-  /**
-   * One callback for both entities: Hibernate keeps one set of callbacks per listener class, so two
-   * methods taking different types would each be called with the other entity too.
-   */
-  public void changed(Object entity) {
+  // One method per event, each declared for both entities in orm.xml. Hibernate keeps one set of
+  // callbacks per listener class (so a method taking Postmortem would also be called with action
+  // items), and binds a method to the first event it is declared for only: one method named for
+  // both post-persist and post-update was never called on update, and a published postmortem
+  // stayed out of the index.
+
+  public void persisted(Object entity) {
+    changed(entity);
+  }
+
+  public void updated(Object entity) {
+    changed(entity);
+  }
+
+  public void removed(Object entity) {
+    changed(entity);
+  }
+
+  private void changed(Object entity) {
     if (entity instanceof Postmortem postmortem) {
       reindex(postmortem.incidentId());
     } else if (entity instanceof ActionItem item) {

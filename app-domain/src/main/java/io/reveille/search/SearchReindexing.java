@@ -43,6 +43,7 @@ public class SearchReindexing {
         .massIndexer()
         .threadsToLoadObjects(Integer.getInteger("reveille.search.reindex-threads", 2))
         .batchSizeToLoadObjects(Integer.getInteger("reveille.search.reindex-batch", 200))
+        .environment(new PostmortemLookup())
         .monitor(run)
         .start()
         .whenComplete(

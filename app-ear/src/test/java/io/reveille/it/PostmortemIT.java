@@ -226,6 +226,21 @@ class PostmortemIT {
     assertThat(reader.get("/status/feed.atom").text())
         .contains(publicTitle + ": Postmortem")
         .contains("Some invoices reached customers up to two hours late.");
+    // What customers were told includes the published postmortem: a public-only search finds
+    // its words, and still not the internal postmortem's.
+    JsonObject told = publicSearch(story, "oldest " + story.suffix);
+    assertThat(told.getInt("total")).isEqualTo(1);
+    JsonObject hit = told.getJsonArray("hits").getJsonObject(0);
+    assertThat(hit.getString("snippet")).contains("the age of the oldest invoice.");
+    assertThat(hit.getBoolean("hasPostmortem")).isTrue();
+    assertThat(publicSearch(story, "queue age " + story.suffix).getInt("total")).isZero();
+    assertThat(
+            story
+                .manager
+                .get("/api/v1/search?q=" + enc("queue age " + story.suffix))
+                .json()
+                .getInt("total"))
+        .isEqualTo(1);
 
     // Done: the reminders about it stop.
     long yesterdays =
@@ -423,5 +438,15 @@ class PostmortemIT {
     } catch (MessagingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private static JsonObject publicSearch(StatusStory story, String q) {
+    Reply found = story.manager.get("/api/v1/search?public=true&q=" + enc(q));
+    assertThat(found.status()).as(found.text()).isEqualTo(200);
+    return found.json();
+  }
+
+  private static String enc(String text) {
+    return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
   }
 }
