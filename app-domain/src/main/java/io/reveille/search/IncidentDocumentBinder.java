@@ -113,6 +113,7 @@ public class IncidentDocumentBinder implements TypeBinder {
             schema.field(PERSON, facet).multiValued().toReference(),
             schema.field(MONTH, facet).toReference(),
             schema.field(HAS_POSTMORTEM, facet).toReference(),
+            schema.field(FACETS, label).toReference(),
             schema
                 .field(PUBLIC, types.asBoolean().projectable(Projectable.YES).toIndexFieldType())
                 .toReference(),
@@ -153,6 +154,7 @@ public class IncidentDocumentBinder implements TypeBinder {
       IndexFieldReference<String> person,
       IndexFieldReference<String> month,
       IndexFieldReference<String> hasPostmortem,
+      IndexFieldReference<String> facets,
       IndexFieldReference<Boolean> isPublic,
       IndexFieldReference<Instant> declaredAt) {}
 
@@ -183,9 +185,9 @@ public class IncidentDocumentBinder implements TypeBinder {
       doc.addValue(f.status(), incident.status().name());
       doc.addValue(f.isPublic(), incident.isPublic());
       doc.addValue(f.declaredAt(), incident.declaredAt());
-      doc.addValue(
-          f.month(),
-          incident.declaredAt().atOffset(ZoneOffset.UTC).toLocalDate().toString().substring(0, 7));
+      String month =
+          incident.declaredAt().atOffset(ZoneOffset.UTC).toLocalDate().toString().substring(0, 7);
+      doc.addValue(f.month(), month);
 
       Set<String> people = new LinkedHashSet<>();
       people.add(incident.declaredBy());
@@ -216,6 +218,13 @@ public class IncidentDocumentBinder implements TypeBinder {
           PostmortemLookup.postmortemOf(
               incident, context.extension(HibernateOrmExtension.get()).session());
       doc.addValue(f.hasPostmortem(), postmortem == null ? "no" : "yes");
+      doc.addValue(
+          f.facets(),
+          FacetKey.of(
+              incident.severity() == null ? null : incident.severity().name(),
+              incident.status().name(),
+              postmortem != null,
+              month));
       if (postmortem != null) {
         for (String section : sections(postmortem.content())) {
           teamText(doc, f.postmortem(), section);

@@ -46,20 +46,20 @@ public final class IncidentFields {
   public static final String PERSON = "person";
   public static final String MONTH = "month";
   public static final String HAS_POSTMORTEM = "has_postmortem";
+
+  /** Severity, status, postmortem and month in one value, counted at once ({@link FacetKey}). */
+  public static final String FACETS = "facets";
+
   public static final String PUBLIC = "public";
   public static final String DECLARED_AT = "declared_at";
 
   /**
    * Where a typed word counts for more than being in the text ({@link #ALL_WORDS}, weight 1): a
-   * word in the title counts 4, in the summary or a component name 2. Phrases are looked for in
-   * every text field, with these weights and 1 for the others.
+   * word in the title counts 4, in a component name 2. Only short fields: an optional clause over a
+   * long field (the summary) is paid for on every match of a broad search.
    */
   static final List<Weighted> RANKED =
-      List.of(
-          new Weighted(TITLE, 3f),
-          new Weighted(PUBLIC_TITLE, 2f),
-          new Weighted(SUMMARY, 1f),
-          new Weighted(COMPONENT_TEXT, 1f));
+      List.of(new Weighted(TITLE, 3f), new Weighted(COMPONENT_TEXT, 1f));
 
   /** The same for a public search ({@link #PUBLIC_WORDS}). */
   static final List<Weighted> PUBLIC_RANKED =

@@ -65,13 +65,9 @@ public class IncidentSearch {
   private static final Pattern INCIDENT_NUMBER = Pattern.compile("(?i)(inc-)?\\d{1,18}");
   private static final int SNIPPET_LENGTH = 220;
 
-  private static final AggregationKey<Map<String, Long>> BY_SEVERITY = AggregationKey.of(SEVERITY);
-  private static final AggregationKey<Map<String, Long>> BY_STATUS = AggregationKey.of(STATUS);
+  private static final AggregationKey<Map<String, Long>> BY_FACET_KEY = AggregationKey.of(FACETS);
   private static final AggregationKey<Map<String, Long>> BY_COMPONENT =
       AggregationKey.of(COMPONENT);
-  private static final AggregationKey<Map<String, Long>> BY_MONTH = AggregationKey.of(MONTH);
-  private static final AggregationKey<Map<String, Long>> BY_POSTMORTEM =
-      AggregationKey.of(HAS_POSTMORTEM);
 
   @PersistenceContext EntityManager em;
   @Inject IncidentRepository incidents;
@@ -110,35 +106,35 @@ public class IncidentSearch {
                     request.order() == SearchRequest.Order.DATE || !query.hasText()
                         ? f.field(DECLARED_AT).desc()
                         : f.score().then().field(DECLARED_AT).desc())
-            .aggregation(BY_SEVERITY, f -> f.terms().field(SEVERITY, String.class).maxTermCount(10))
-            .aggregation(BY_STATUS, f -> f.terms().field(STATUS, String.class).maxTermCount(10))
+            // Every combination, however many years of months: the counts are summed per facet.
+            .aggregation(
+                BY_FACET_KEY,
+                f -> f.terms().field(FACETS, String.class).maxTermCount(Integer.MAX_VALUE))
             .aggregation(
                 BY_COMPONENT,
                 f ->
                     f.terms()
                         .field(publicOnly ? PUBLIC_COMPONENT_FACET : COMPONENT_FACET, String.class)
                         .maxTermCount(15))
-            .aggregation(BY_MONTH, f -> f.terms().field(MONTH, String.class).maxTermCount(400))
-            .aggregation(
-                BY_POSTMORTEM, f -> f.terms().field(HAS_POSTMORTEM, String.class).maxTermCount(2))
             .fetch(request.page() * request.size(), request.size());
 
     List<String> terms = Snippet.terms(typedText(query));
     List<Hit> hits =
         result.hits().stream().map(row -> hit(row, snippetFields, terms, publicOnly)).toList();
+    FacetKey.Counts counts = FacetKey.Counts.of(result.aggregation(BY_FACET_KEY));
     List<Facet> facets = new ArrayList<>();
     facets.add(
         facet(
             "severity",
             "Severity",
-            result.aggregation(BY_SEVERITY),
+            counts.severity(),
             v -> v.toUpperCase(Locale.ROOT),
             v -> "severity:" + v.toUpperCase(Locale.ROOT)));
     facets.add(
         facet(
             "status",
             "Status",
-            result.aggregation(BY_STATUS),
+            counts.status(),
             v -> IncidentStatus.valueOf(v.toUpperCase(Locale.ROOT)).label(),
             v -> "status:" + v.toLowerCase(Locale.ROOT)));
     facets.add(
@@ -148,13 +144,13 @@ public class IncidentSearch {
             result.aggregation(BY_COMPONENT),
             Function.identity(),
             v -> "component:\"" + v.replace("\"", "") + "\""));
-    facets.add(monthFacet(result.aggregation(BY_MONTH)));
+    facets.add(monthFacet(counts.month()));
     if (!publicOnly) {
       facets.add(
           facet(
               "postmortem",
               "Postmortem",
-              result.aggregation(BY_POSTMORTEM),
+              counts.postmortem(),
               v -> v.equals("yes") ? "Has a postmortem" : "No postmortem",
               v -> "postmortem:" + v));
     }
@@ -349,11 +345,12 @@ public class IncidentSearch {
       b.filter(f.match().field(PUBLIC).matching(true));
       narrowed = true;
     }
+    Word typing = lastWord(query);
     for (Clause clause : query.clauses()) {
-      if (clause instanceof Word w && w.text().codePoints().noneMatch(Character::isLetterOrDigit)) {
+      if (clause instanceof Word w && !findable(w)) {
         continue; // "—" or "!!!" has nothing to find; it should not empty the results
       }
-      PredicateFinalStep p = clause(f, clause, publicOnly);
+      PredicateFinalStep p = clause(f, clause, publicOnly, clause == typing);
       if (clause.negated()) {
         b.mustNot(p);
       } else if (clause instanceof Filter) {
@@ -363,8 +360,8 @@ public class IncidentSearch {
         b.must(p);
         narrowed = true;
         if (clause instanceof Word w) {
-          // Optional (there is a must): ranks a word in the title or summary above one in a
-          // long update, without widening what matches.
+          // Optional (there is a must): ranks a word in the title or a component name above
+          // one in a long update, without widening what matches.
           for (Weighted field : publicOnly ? PUBLIC_RANKED : RANKED) {
             b.should(f.match().field(field.name()).matching(w.text()).boost(field.boost()));
           }
@@ -377,18 +374,39 @@ public class IncidentSearch {
     return b;
   }
 
+  /**
+   * The word being typed: the last one, unless it is excluded. Only it may also be the start of a
+   * title word ("checkout paym"); matching every word against title prefixes as well cost a broad
+   * search a fifth of its time, for words the person had finished typing.
+   */
+  private static Word lastWord(SearchQuery query) {
+    List<Clause> clauses = query.clauses();
+    for (int i = clauses.size() - 1; i >= 0; i--) {
+      if (clauses.get(i) instanceof Word w && findable(w)) {
+        return w.negated() ? null : w;
+      }
+    }
+    return null;
+  }
+
+  private static boolean findable(Word word) {
+    return word.text().codePoints().anyMatch(Character::isLetterOrDigit);
+  }
+
   private static PredicateFinalStep clause(
-      SearchPredicateFactory f, Clause clause, boolean publicOnly) {
+      SearchPredicateFactory f, Clause clause, boolean publicOnly, boolean typing) {
     if (clause instanceof Word w) {
-      // Where a word must be: anywhere in the text, or at the start of a title word.
+      // Where a word must be: anywhere in the text (or, while typed, at the start of a title word).
       BooleanPredicateClausesStep<?> any =
           f.bool()
-              .should(f.match().field(publicOnly ? PUBLIC_WORDS : ALL_WORDS).matching(w.text()))
-              .should(
-                  f.match()
-                      .field(publicOnly ? PUBLIC_TITLE_PREFIX : TITLE_PREFIX)
-                      .matching(w.text())
-                      .boost(1.5f));
+              .should(f.match().field(publicOnly ? PUBLIC_WORDS : ALL_WORDS).matching(w.text()));
+      if (typing) {
+        any.should(
+            f.match()
+                .field(publicOnly ? PUBLIC_TITLE_PREFIX : TITLE_PREFIX)
+                .matching(w.text())
+                .boost(1.5f));
+      }
       if (INCIDENT_NUMBER.matcher(w.text()).matches()) {
         // "INC-42" or "42": the incident itself first.
         any.should(f.match().field(NUMBER).matching(w.text()).boost(50f));
