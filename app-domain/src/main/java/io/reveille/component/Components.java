@@ -2,6 +2,7 @@ package io.reveille.component;
 
 import io.reveille.escalation.EscalationPolicy;
 import io.reveille.identity.Role;
+import io.reveille.incident.Visibility;
 import io.reveille.shared.Actor;
 import io.reveille.shared.InvalidInputException;
 import io.reveille.shared.InvalidInputException.FieldError;
@@ -32,6 +33,7 @@ public class Components {
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
   @Inject Event<StatusPageChanged> statusPageChanged;
+  @Inject Event<ComponentRenamed> renamed;
 
   /** Every component, in status-page order: by group, then position, then name. */
   public List<Component> all() {
@@ -125,9 +127,14 @@ public class Components {
     actor.require("change components", Role.INCIDENT_MANAGER);
     Component component = get(id);
     check(definition, component);
+    String name = component.name();
+    Visibility visibility = component.visibility();
     component.change(
         definition, policy(definition.escalationPolicyId()), group(definition.groupId()));
     statusPageChanged.fire(new StatusPageChanged());
+    if (!component.name().equals(name) || component.visibility() != visibility) {
+      renamed.fire(new ComponentRenamed(id));
+    }
     return component;
   }
 

@@ -17,8 +17,8 @@ public class IncidentSearchMapping implements HibernateOrmSearchMappingConfigure
     var incident = context.programmaticMapping().type(Incident.class);
     incident.indexed().index(INDEX);
     incident.binder(new IncidentDocumentBinder());
-    // A component knows nothing of its incidents, so renaming one cannot reach them; a rename is
-    // rare and shows in search after the next index rebuild (Set-up → Search index).
+    // A component knows nothing of its incidents, so Hibernate Search cannot follow a rename to
+    // them; ComponentIndexing reindexes them after one.
     incident.property("components").indexingDependency().reindexOnUpdate(ReindexOnUpdate.SHALLOW);
   }
 }

@@ -2,14 +2,19 @@ package io.reveille.search;
 
 import io.reveille.incident.Incident;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceUnit;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.jboss.logging.Logger;
 
@@ -24,6 +29,7 @@ public class SearchReindexing {
   private static final Logger LOG = Logger.getLogger(SearchReindexing.class);
 
   @PersistenceUnit EntityManagerFactory emf;
+  @PersistenceContext EntityManager em;
 
   private final AtomicReference<Run> current = new AtomicReference<>();
 
@@ -59,6 +65,13 @@ public class SearchReindexing {
               }
             });
     return run.progress();
+  }
+
+  /** Indexes these incidents again, as they are in the database, when this transaction commits. */
+  @Transactional
+  public void reindex(List<Long> incidentIds) {
+    SearchIndexingPlan plan = Search.session(em).indexingPlan();
+    incidentIds.forEach(id -> plan.addOrUpdate(em.getReference(Incident.class, id)));
   }
 
   /** The current or last run's progress; empty before any run since start-up. */

@@ -168,6 +168,33 @@ class SearchIT {
   }
 
   @Test
+  void aRenamedComponentIsFoundByItsNewName() {
+    String component = createComponent("Ledger " + marker);
+    String incident = declare("Balances " + marker + " wrong", "Totals off.", "some", component);
+    JsonObject defined =
+        manager.get("/api/v1/components").jsonArray().stream()
+            .map(JsonValue::asJsonObject)
+            .filter(c -> c.getString("name").equals(component))
+            .findFirst()
+            .orElseThrow();
+    String renamed = "General ledger " + marker;
+    Reply changed =
+        manager.put(
+            "/api/v1/components/" + defined.getJsonNumber("id").longValue(),
+            Json.createObjectBuilder(defined).add("name", renamed).build());
+    assertThat(changed.status()).as(changed.text()).isEqualTo(200);
+
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () ->
+                assertThat(numbers(search(manager, "component:\"" + renamed + "\"")))
+                    .containsExactly(incident));
+    assertThat(search(manager, "component:\"" + component + "\"").getInt("total")).isZero();
+    assertThat(counts(search(manager, marker), "component")).containsOnly(entry(renamed, 1));
+  }
+
+  @Test
   void hostileTextStaysText() {
     String hostile = "<script>alert('" + marker + "')</script> & <b>bold</b>";
     declare(hostile, "<img src=x onerror=alert(1)> " + marker, "some");
