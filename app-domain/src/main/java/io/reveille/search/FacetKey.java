@@ -13,6 +13,9 @@ import java.util.Map;
  * keyword fields write them (lower case), so each facet reads as before.
  */
 final class FacetKey {
+  /** More combined values than a century of incidents produces (4 × 5 × 2 × 1,200). */
+  static final int MOST_VALUES = 100_000;
+
   /** An incident not yet classified has no severity; a value is never empty. */
   private static final String NONE = "-";
 

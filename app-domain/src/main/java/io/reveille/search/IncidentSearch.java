@@ -106,10 +106,11 @@ public class IncidentSearch {
                     request.order() == SearchRequest.Order.DATE || !query.hasText()
                         ? f.field(DECLARED_AT).desc()
                         : f.score().then().field(DECLARED_AT).desc())
-            // Every combination, however many years of months: the counts are summed per facet.
+            // Every combination (severities × statuses × 2 × months: thousands after years), so
+            // that the sums per facet are exact.
             .aggregation(
                 BY_FACET_KEY,
-                f -> f.terms().field(FACETS, String.class).maxTermCount(Integer.MAX_VALUE))
+                f -> f.terms().field(FACETS, String.class).maxTermCount(FacetKey.MOST_VALUES))
             .aggregation(
                 BY_COMPONENT,
                 f ->
