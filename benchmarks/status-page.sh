@@ -10,7 +10,9 @@
 #   connections  wrk connections (default 64), over THREADS wrk threads (default 2)
 # Environment: PORT_OFFSET (default 300), THREADS (default 2), JAVA_OPTS (for the server),
 #   STATUS_LOG (a path to keep the server log at), PROFILE=1 (afterwards, a 20 s run against
-#   /api/v2/summary.json under JDK Flight Recorder, summarised by benchmarks/JfrSummary.java).
+#   /api/v2/summary.json under JDK Flight Recorder, summarised by benchmarks/JfrSummary.java),
+#   SERVER_CLI (management commands applied to the server copy first, comma-separated, e.g.
+#   "/subsystem=io/worker=default:write-attribute(name=io-threads,value=2)").
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 . "$root/benchmarks/common.sh"
@@ -44,6 +46,10 @@ finish() {
 }
 trap finish EXIT
 server_copy "$root" "$work"
+if [ -n "${SERVER_CLI:-}" ]; then
+  "$work/server/bin/jboss-cli.sh" --commands="embed-server --std-out=discard,$SERVER_CLI,stop-embedded-server" >/dev/null
+  echo "server configured with: $SERVER_CLI"
+fi
 mkdir -p "$work/data"
 cp -r "$work/server/standalone/data/content" "$work/data/"
 
