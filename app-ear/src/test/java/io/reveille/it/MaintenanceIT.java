@@ -116,6 +116,18 @@ class MaintenanceIT {
     assertThat(notices(completed).get(3).getString("message")).startsWith("Rescheduled: ");
     assertThat(list("past")).contains(id);
     assertThat(list("upcoming")).doesNotContain(id);
+
+    // Off the status page now, yet its link in the notices and the JSON still says what it was.
+    Reveille customer = Reveille.anonymous();
+    Reply own = customer.get("/status/maintenance/" + id);
+    assertThat(own.status()).isEqualTo(200);
+    assertThat(own.text())
+        .contains("Orders database upgrade")
+        .contains("Completed")
+        .contains("The scheduled maintenance has been completed.");
+    assertThat(customer.get("/status/maintenance/" + (id + 1000)).status()).isEqualTo(404);
+    assertThat(customer.get("/api/v2/scheduled-maintenances.json").text())
+        .contains("/status/maintenance/" + id + "\"");
   }
 
   @Test
