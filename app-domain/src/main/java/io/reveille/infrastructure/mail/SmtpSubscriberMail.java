@@ -91,7 +91,10 @@ public class SmtpSubscriberMail implements SubscriberMail {
         saveChanges();
       }
       StreamProvider streams = session.getStreamProvider();
-      LineOutputStream lines = streams.outputLineStream(os, false);
+      // As MimeMessage does: UTF-8 in headers only where the session allows it.
+      LineOutputStream lines =
+          streams.outputLineStream(
+              os, Boolean.parseBoolean(session.getProperty("mail.mime.allowutf8")));
       Enumeration<String> headers = getNonMatchingHeaderLines(ignoreList);
       while (headers.hasMoreElements()) {
         lines.writeln(headers.nextElement());
