@@ -42,7 +42,7 @@ import java.util.regex.Pattern;
  * </ol>
  *
  * <p>Run by {@code subscribers.sh}: {@code java SubscriberLoad.java BASE ADMIN_PASSWORD EMAILS
- * WEBHOOKS SMTP_PORT HOOK_PORT KILL_COMMAND START_COMMAND}.
+ * WEBHOOKS SMTP_PORT HOOK_PORT KILL_COMMAND START_COMMAND PHASE_COMMAND}.
  */
 public class SubscriberLoad {
   private static final Pattern NOTIFICATION =
@@ -103,6 +103,7 @@ public class SubscriberLoad {
     int hookPort = Integer.parseInt(args[5]);
     String kill = args[6];
     String start = args[7];
+    String phase = args[8];
 
     smtpSink(smtpPort);
     HttpServer receiver = hookReceiver(hookPort);
@@ -122,11 +123,13 @@ public class SubscriberLoad {
         "imported %d e-mail subscribers in %d ms: %s%n", emails, ms(importStarted), report);
     String mailIncident = admin.declare("Bench mail outage", "Bench mail");
     Set<String> before = Set.copyOf(MAIL.ids.keySet());
+    long cpu = cpuMillis(phase, "start", "e-mail");
     long sent = System.nanoTime();
     admin.update(mailIncident, "Bench mail outage", "Bench mail", "Mail is slow; we are on it.");
     long posted = System.nanoTime();
     String announcement = awaitAll(MAIL, before, emails, Duration.ofMinutes(5));
     report("e-mail", emails, MAIL, announcement, sent, posted);
+    reportCpu(emails, cpuMillis(phase, "stop", "e-mail") - cpu);
 
     // ----- 2. webhooks -----
     long subscribing = System.nanoTime();
@@ -146,11 +149,18 @@ public class SubscriberLoad {
         "imported %d webhook subscribers (10,000 a request) in %d ms%n", webhooks, ms(subscribing));
     String hookIncident = admin.declare("Bench webhook outage", "Bench hooks");
     before = Set.copyOf(HOOKS.ids.keySet());
+    cpu = cpuMillis(phase, "start", "webhook");
     sent = System.nanoTime();
     admin.update(hookIncident, "Bench webhook outage", "Bench hooks", "Webhooks are slow.");
     posted = System.nanoTime();
     announcement = awaitAll(HOOKS, before, webhooks, Duration.ofMinutes(5));
     report("webhook", webhooks, HOOKS, announcement, sent, posted);
+    reportCpu(webhooks, cpuMillis(phase, "stop", "webhook") - cpu);
+
+    if ("no".equals(System.getenv("SUBSCRIBERS_KILL"))) {
+      receiver.stop(0);
+      return 0;
+    }
 
     // ----- 3. kill -9 in the middle -----
     before = Set.copyOf(HOOKS.ids.keySet());
@@ -201,6 +211,28 @@ public class SubscriberLoad {
         "%s: %d of %d subscribers reached %.2f s after the POST (the POST, with the fan-out"
             + " rows written in its transaction, took %d ms); %.0f per second%n",
         what, distinct, expected, seconds, (posted - sent) / 1_000_000, distinct / seconds);
+  }
+
+  /**
+   * The server's CPU time so far (user and system, all threads), by the script's phase command,
+   * which also starts or stops the phase's profile when one is asked for.
+   */
+  private static long cpuMillis(String phase, String startOrStop, String name) throws Exception {
+    Process process =
+        new ProcessBuilder("bash", "-c", phase + " " + startOrStop + " " + name)
+            .redirectError(ProcessBuilder.Redirect.INHERIT)
+            .start();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (process.waitFor() != 0) {
+      throw new IllegalStateException("failed: " + phase);
+    }
+    return Long.parseLong(out.strip());
+  }
+
+  private static void reportCpu(int deliveries, long cpuMillis) {
+    System.out.printf(
+        "  server CPU for it: %.1f s (user + system, all threads), %.2f s per 1,000 deliveries%n",
+        cpuMillis / 1e3, cpuMillis / (deliveries / 1e3) / 1e3);
   }
 
   private static String awaitAll(Counter counter, Set<String> before, int expected, Duration within)

@@ -9,7 +9,12 @@
 # Usage: benchmarks/subscribers.sh [e-mails] [webhooks]   (after ./mvnw -DskipTests package)
 #   defaults 10000 and 100000
 # Environment: PORT_OFFSET (default 100), SMTP_PORT (default 2525), HOOK_PORT (default 9099),
-#   SUBSCRIBERS_LOG (a path to keep the server log at), JAVA_OPTS (for the server).
+#   SUBSCRIBERS_LOG (a path to keep the server log at), JAVA_OPTS (for the server),
+#   PROFILE (a directory: a JFR recording of each of the first two phases is written there,
+#   e-mail.jfr and webhook.jfr, and summarised; with PERF=1 also perf recordings, e-mail.perf and
+#   webhook.perf), SUBSCRIBERS_KILL=no (skips the kill -9 phase, for profiling).
+# Each of the first two phases also reports the server's CPU time (user + system, from /proc),
+# which another process on the same cores disturbs less than the wall-clock time.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 . "$root/benchmarks/common.sh"
@@ -46,7 +51,31 @@ launch() {
   return 1
 }
 
+# phase WORK start|stop NAME: prints the server's CPU time so far in milliseconds; with PROFILE,
+# starts or stops (and summarises) the phase's JFR recording.
+phase() {
+  local pid ticks
+  pid=$(server_pid "$1")
+  if [ -n "${PROFILE:-}" ] && [ "$2" = start ]; then
+    jcmd "$pid" JFR.start name="$3" settings=profile filename="$PROFILE/$3.jfr" >/dev/null
+    if [ -n "${PERF:-}" ]; then
+      perf record -q -F 499 -g -p "$pid" -o "$PROFILE/$3.perf" >/dev/null 2>&1 &
+      echo $! > "$PROFILE/$3.perf.pid"
+    fi
+  fi
+  ticks=$(sed -E 's/^.*\) //' "/proc/$pid/stat" | awk '{print $12 + $13}')
+  if [ -n "${PROFILE:-}" ] && [ "$2" = stop ]; then
+    if [ -f "$PROFILE/$3.perf.pid" ]; then
+      kill -INT "$(cat "$PROFILE/$3.perf.pid")"; rm "$PROFILE/$3.perf.pid"
+    fi
+    jcmd "$pid" JFR.stop name="$3" >/dev/null
+    java "$root/benchmarks/JfrSummary.java" "$PROFILE/$3.jfr" >&2
+  fi
+  echo $((ticks * 1000 / $(getconf CLK_TCK)))
+}
+
 case "${1:-}" in
+  __phase) phase "$2" "$3" "$4"; exit 0 ;;
   __kill) kill -9 "$(server_pid "$2")"; while [ -n "$(server_pid "$2")" ]; do sleep 0.05; done; exit 0 ;;
   __start) launch "$2"; exit 0 ;;
 esac
@@ -88,5 +117,5 @@ echo "server ready on $base; database: $db"
 echo "java: $(java -version 2>&1 | head -n 1); cores: $(nproc); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "e-mail subscribers: $emails; webhook subscribers: $webhooks; SMTP sink :$smtp; receiver :$hooks"
 java "$root/benchmarks/SubscriberLoad.java" "$base" "$password" "$emails" "$webhooks" "$smtp" "$hooks" \
-  "'$0' __kill '$work'" "'$0' __start '$work'"
+  "'$0' __kill '$work'" "'$0' __start '$work'" "'$0' __phase '$work'"
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -4,6 +4,7 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Addresses a URL typed by a stranger must not reach: loopback, private networks, link-local (the
@@ -12,6 +13,9 @@ import java.util.Locale;
  * in.
  */
 public final class PrivateAddresses {
+  /** What could be a literal IPv4 or IPv6 address; compiled once, as every webhook send asks. */
+  private static final Pattern LITERAL = Pattern.compile("[0-9.]+|[0-9a-fA-F:.]+");
+
   private PrivateAddresses() {}
 
   public static boolean isPrivate(InetAddress address) {
@@ -36,7 +40,7 @@ public final class PrivateAddresses {
     if (lower.equals("localhost") || lower.endsWith(".localhost") || lower.endsWith(".local")) {
       return true;
     }
-    if (!bare.matches("[0-9.]+|[0-9a-fA-F:.]+")) {
+    if (!LITERAL.matcher(bare).matches()) {
       return false;
     }
     try {

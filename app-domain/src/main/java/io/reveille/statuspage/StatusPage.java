@@ -13,6 +13,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * One immutable snapshot of the status page for an audience: everything the pages, the
@@ -65,6 +66,14 @@ public record StatusPage(
   }
 
   /** An incident on this page (active, recent or in the history), by its number. */
+  /** A maintenance window the page knows of: under way, coming, or among the recent ones. */
+  public Optional<MaintenanceNotice> maintenance(long id) {
+    return Stream.of(activeMaintenance, upcomingMaintenance, recentMaintenance)
+        .flatMap(List::stream)
+        .filter(m -> m.id() == id)
+        .findFirst();
+  }
+
   public Optional<IncidentNotice> incident(IncidentNumber number) {
     return activeIncidents.stream()
         .filter(i -> i.number().equals(number))

@@ -104,6 +104,20 @@ public class StatusPageLoader {
     return page.incident(number);
   }
 
+  /**
+   * One maintenance window as the audience may see it, for its page when it is older than the
+   * snapshot's; empty if there is none, it was cancelled, or the audience may not see it.
+   */
+  public Optional<StatusPage.MaintenanceNotice> maintenance(long id, Audience audience) {
+    MaintenanceWindow window = em.find(MaintenanceWindow.class, id);
+    if (window == null) {
+      return Optional.empty();
+    }
+    return new StatusPageAssembler(audience, clock.instant(), zone)
+        .assemble(List.of(), List.of(), Map.of(), List.of(), List.of(window), Map.of())
+        .maintenance(id);
+  }
+
   private List<Incident> incidents(Audience audience, Instant since) {
     String visible = audience == Audience.PUBLIC ? " and i.publicTitle is not null" : "";
     return em.createQuery(

@@ -62,6 +62,14 @@ public class StatusPages {
     return current(audience).incident(number).or(() -> loader.incident(number, audience));
   }
 
+  /**
+   * A maintenance window's page: from the snapshot, or read on its own if it is older than the
+   * windows the snapshot keeps. Cancelled windows are not shown, as on the page itself.
+   */
+  public Optional<StatusPage.MaintenanceNotice> maintenance(long id, Audience audience) {
+    return current(audience).maintenance(id).or(() -> loader.maintenance(id, audience));
+  }
+
   void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) StatusPageChanged change) {
     generation.incrementAndGet();
   }

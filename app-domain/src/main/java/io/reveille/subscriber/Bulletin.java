@@ -41,6 +41,16 @@ public record Bulletin(
     components = List.copyOf(components);
   }
 
+  /**
+   * Where a subscriber reads about it: a maintenance window's own page, which still says what the
+   * work was once the window has left the status page; for an incident, the status page.
+   */
+  public URI link() {
+    return subject == Subject.MAINTENANCE
+        ? URI.create(pageUrl + "/maintenance/" + subjectId)
+        : pageUrl;
+  }
+
   /** What the announcement is about. */
   public enum Subject {
     INCIDENT,

@@ -65,7 +65,7 @@ public final class SubscriberMessages {
     if (b.nextUpdateAt() != null) {
       text.append("Next update by ").append(WHEN.format(b.nextUpdateAt())).append('\n');
     }
-    text.append("\nStatus page: ").append(b.pageUrl()).append("\n\n");
+    text.append("\nStatus page: ").append(b.link()).append("\n\n");
     text.append("You receive this because you subscribed to ")
         .append(pageName())
         .append(" status updates.\nUnsubscribe: ");
@@ -125,7 +125,7 @@ public final class SubscriberMessages {
         .put("name", b.title())
         .put("status", b.statusCode())
         .put("impact", maintenance ? "maintenance" : null)
-        .put("shortlink", b.pageUrl().toString())
+        .put("shortlink", b.link().toString())
         .put("updated_at", b.postedAt().toString());
     if (maintenance) {
       incident.put("scheduled_for", b.startsAt().toString());
@@ -168,7 +168,7 @@ public final class SubscriberMessages {
     }
     headline.append(" Unsubscribe this channel: ").append(unsubscribe);
     return new Notice(
-        "", pageName() + " status: " + b.title(), "", headline.toString(), b.pageUrl(), List.of());
+        "", pageName() + " status: " + b.title(), "", headline.toString(), b.link(), List.of());
   }
 
   static String confirmationEmail(String page, URI confirm, URI unsubscribe) {

@@ -2,6 +2,8 @@ package io.reveille.workflow;
 
 import io.reveille.maintenance.MaintenanceWindow;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 
 /**
  * The timers of a maintenance window as the application sees them. As with {@link
@@ -24,4 +26,10 @@ public interface MaintenanceWorkflow {
 
   /** Someone confirmed the work is complete; the window completes now. */
   void confirmed(MaintenanceWindow window, String username);
+
+  /**
+   * The windows waiting for {@code username}, or for one of {@code roleNames}, to confirm them
+   * complete; for "My tasks", next to the incident steps of {@link IncidentWorkflow#workFor}.
+   */
+  List<MaintenanceToConfirm> awaitingConfirmation(String username, Collection<String> roleNames);
 }

@@ -64,6 +64,40 @@ class SubscriberMessagesTest {
   }
 
   @Test
+  void aMaintenanceNoticeLinksToTheWindowsOwnPageWhichOutlivesIt() throws Exception {
+    Bulletin maintenance =
+        new Bulletin(
+            8,
+            Bulletin.Subject.MAINTENANCE,
+            12,
+            30,
+            "Orders database upgrade",
+            "completed",
+            "Completed",
+            "The scheduled maintenance has been completed.",
+            Instant.parse("2026-11-24T04:00:00Z"),
+            null,
+            Instant.parse("2026-11-24T02:00:00Z"),
+            Instant.parse("2026-11-24T04:00:00Z"),
+            List.of(),
+            URI.create("https://status.example.com/status"));
+
+    assertThat(SubscriberMessages.emailText(maintenance, UNSUBSCRIBE))
+        .contains("Status page: https://status.example.com/status/maintenance/12\n");
+    JsonNode json =
+        new ObjectMapper()
+            .readTree(
+                SubscriberMessages.webhookJson(
+                    maintenance, "8-42", UNSUBSCRIBE, Instant.parse("2026-11-24T04:00:01Z")));
+    assertThat(json.at("/incident/shortlink").asText())
+        .isEqualTo("https://status.example.com/status/maintenance/12");
+    assertThat(json.at("/page/url").asText()).isEqualTo("https://status.example.com/status");
+    assertThat(SubscriberMessages.emailText(UPDATE, UNSUBSCRIBE))
+        .as("an incident's update still links the status page")
+        .contains("Status page: https://status.example.com/status\n");
+  }
+
+  @Test
   void aLongUpdateStillFitsOneTextMessageWithItsStopLink() {
     Bulletin longWinded =
         new Bulletin(

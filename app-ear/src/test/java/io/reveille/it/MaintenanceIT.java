@@ -43,6 +43,7 @@ class MaintenanceIT {
   private Reveille manager;
   private Reveille managerOnPage;
   private Reveille responder;
+  private Reveille responderOnPage;
   private String database;
   private String search;
 
@@ -57,9 +58,9 @@ class MaintenanceIT {
     String managerName = Reveille.createPerson(admin, "manager", PASSWORD, "incident-manager");
     managerOnPage = Reveille.signIn(managerName, PASSWORD);
     manager = managerOnPage.withNewToken();
-    responder =
-        Reveille.signIn(Reveille.createPerson(admin, "responder", PASSWORD, "responder"), PASSWORD)
-            .withNewToken();
+    responderOnPage =
+        Reveille.signIn(Reveille.createPerson(admin, "responder", PASSWORD, "responder"), PASSWORD);
+    responder = responderOnPage.withNewToken();
     database = component("Orders database");
     search = component("Search");
   }
@@ -86,6 +87,13 @@ class MaintenanceIT {
     assertThat(statuses(verifying))
         .as("components stay under maintenance until the work is confirmed")
         .containsOnly("under_maintenance");
+    assertThat(managerOnPage.get("/tasks").text())
+        .as("the confirmation waits in an incident manager's tasks")
+        .contains("Confirm the maintenance is complete")
+        .contains("Orders database upgrade");
+    assertThat(responderOnPage.get("/tasks").text())
+        .contains("My tasks")
+        .doesNotContain("Orders database upgrade");
     assertThat(responder.post(path(id) + "/confirm", JsonValue.EMPTY_JSON_OBJECT).status())
         .as("a responder may not confirm")
         .isEqualTo(403);
@@ -96,6 +104,7 @@ class MaintenanceIT {
     JsonObject completed = confirmed.json();
     assertThat(completed.getString("state")).isEqualTo("completed");
     assertThat(statuses(completed)).containsOnly("operational");
+    assertThat(managerOnPage.get("/tasks").text()).doesNotContain("Orders database upgrade");
     assertThat(notices(completed))
         .extracting(n -> n.getString("state"))
         .containsExactly("completed", "verifying", "in_progress", "scheduled", "scheduled");
@@ -107,6 +116,18 @@ class MaintenanceIT {
     assertThat(notices(completed).get(3).getString("message")).startsWith("Rescheduled: ");
     assertThat(list("past")).contains(id);
     assertThat(list("upcoming")).doesNotContain(id);
+
+    // Off the status page now, yet its link in the notices and the JSON still says what it was.
+    Reveille customer = Reveille.anonymous();
+    Reply own = customer.get("/status/maintenance/" + id);
+    assertThat(own.status()).isEqualTo(200);
+    assertThat(own.text())
+        .contains("Orders database upgrade")
+        .contains("Completed")
+        .contains("The scheduled maintenance has been completed.");
+    assertThat(customer.get("/status/maintenance/" + (id + 1000)).status()).isEqualTo(404);
+    assertThat(customer.get("/api/v2/scheduled-maintenances.json").text())
+        .contains("/status/maintenance/" + id + "\"");
   }
 
   @Test

@@ -5,13 +5,21 @@ import static io.reveille.infrastructure.camunda.MaintenanceVariables.businessKe
 import io.reveille.maintenance.MaintenanceWindow;
 import io.reveille.shared.ConcurrentChangeException;
 import io.reveille.shared.EngineConflictException;
+import io.reveille.workflow.MaintenanceToConfirm;
 import io.reveille.workflow.MaintenanceWorkflow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 
 /** Maintenance windows on Camunda 7: {@code maintenance.bpmn}, one instance per window. */
@@ -67,6 +75,57 @@ public class CamundaMaintenanceWorkflow implements MaintenanceWorkflow {
     concurrently(
         window,
         () -> engine().getTaskService().complete(task.getId(), Map.of("confirmedBy", username)));
+  }
+
+  @Override
+  public List<MaintenanceToConfirm> awaitingConfirmation(
+      String username, Collection<String> roleNames) {
+    var query = engine().getTaskService().createTaskQuery().or().taskAssignee(username);
+    if (!roleNames.isEmpty()) {
+      query.taskCandidateGroupIn(new ArrayList<>(roleNames)).includeAssignedTasks();
+    }
+    List<Task> tasks =
+        query
+            .endOr()
+            .processDefinitionKey(MaintenanceVariables.PROCESS_KEY)
+            .taskDefinitionKey(MaintenanceVariables.CONFIRM_TASK)
+            .list();
+    List<MaintenanceToConfirm> waiting = new ArrayList<>();
+    for (Task task : tasks) {
+      Object id =
+          engine().getTaskService().getVariable(task.getId(), MaintenanceVariables.MAINTENANCE_ID);
+      if (id == null) {
+        continue;
+      }
+      List<String> roles =
+          engine().getTaskService().getIdentityLinksForTask(task.getId()).stream()
+              .filter(
+                  link ->
+                      IdentityLinkType.CANDIDATE.equals(link.getType())
+                          && link.getGroupId() != null)
+              .map(IdentityLink::getGroupId)
+              .toList();
+      // The window completes on its own when the "nobody confirmed" timer fires.
+      Job timer =
+          engine()
+              .getManagementService()
+              .createJobQuery()
+              .processInstanceId(task.getProcessInstanceId())
+              .timers()
+              .activityId(MaintenanceVariables.NOBODY_CONFIRMED)
+              .singleResult();
+      waiting.add(
+          new MaintenanceToConfirm(
+              ((Number) id).longValue(),
+              task.getAssignee(),
+              roles,
+              task.getCreateTime().toInstant(),
+              timer == null || timer.getDuedate() == null ? null : timer.getDuedate().toInstant()));
+    }
+    waiting.sort(
+        Comparator.comparing(
+            MaintenanceToConfirm::completesAt, Comparator.nullsLast(Comparator.naturalOrder())));
+    return waiting;
   }
 
   /**

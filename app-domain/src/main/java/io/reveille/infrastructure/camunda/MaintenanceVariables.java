@@ -14,6 +14,8 @@ final class MaintenanceVariables {
   static final String RESCHEDULED = "MaintenanceRescheduled";
   static final String CANCELLED = "MaintenanceCancelled";
   static final String CONFIRM_TASK = "Task_ConfirmComplete";
+  static final String NOBODY_CONFIRMED = "BoundaryEvent_NobodyConfirmed";
+  static final String MAINTENANCE_ID = "maintenanceId";
 
   /**
    * How long a window that reached its end waits for an incident manager's confirmation before it
@@ -31,7 +33,7 @@ final class MaintenanceVariables {
 
   static Map<String, Object> start(MaintenanceWindow window, Instant remindAt) {
     Map<String, Object> variables = times(window, remindAt);
-    variables.put("maintenanceId", window.id());
+    variables.put(MAINTENANCE_ID, window.id());
     variables.put("started", false);
     variables.put("verificationTimeout", VERIFICATION_TIMEOUT);
     variables.put("confirmedBy", null);
@@ -48,7 +50,7 @@ final class MaintenanceVariables {
   }
 
   static long maintenanceId(VariableScope scope) {
-    return ((Number) scope.getVariable("maintenanceId")).longValue();
+    return ((Number) scope.getVariable(MAINTENANCE_ID)).longValue();
   }
 
   /** Who confirmed the window complete; null when it completed on its own. */

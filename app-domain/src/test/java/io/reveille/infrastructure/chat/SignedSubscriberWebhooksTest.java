@@ -96,6 +96,27 @@ class SignedSubscriberWebhooksTest {
   }
 
   @Test
+  void anAnswerThatTricklesInTimesOutAndIsRetried() throws Exception {
+    receiver.stubFor(
+        post("/trickle")
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withBody("x".repeat(100))
+                    .withChunkedDribbleDelay(50, 5_000)));
+    SignedSubscriberWebhooks impatient =
+        new SignedSubscriberWebhooks(
+            Duration.ofMillis(300), Clock.fixed(SENT_AT, ZoneOffset.UTC), 4, true);
+
+    long started = System.nanoTime();
+    SendOutcome outcome = impatient.post(url("/trickle"), SECRET, BODY, "7-5").get();
+
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
+    assertThat(outcome)
+        .isEqualTo(new SendOutcome.Failed("The webhook did not answer within 300 ms", true));
+  }
+
+  @Test
   void withoutASecretNothingIsSent() throws Exception {
     assertThat(webhooks.post(url("/hook"), " ", BODY, "7-3").get())
         .isEqualTo(new SendOutcome.NotConfigured("webhook signing secret"));

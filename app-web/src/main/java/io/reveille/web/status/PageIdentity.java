@@ -18,4 +18,9 @@ public record PageIdentity(String id, String name, String url) {
   public String incidentUrl(long number) {
     return url + "/incidents/" + number;
   }
+
+  /** A maintenance window's own page, which stays after the window completed. */
+  public String maintenanceUrl(long id) {
+    return url + "/maintenance/" + id;
+  }
 }

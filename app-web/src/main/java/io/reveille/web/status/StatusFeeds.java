@@ -108,7 +108,7 @@ final class StatusFeeds {
             entry(
                 "maintenance-update-" + note.id(),
                 "Maintenance: " + window.title() + ": " + txt.state(note.state()),
-                identity.url() + "#maintenance-" + window.id(),
+                identity.maintenanceUrl(window.id()),
                 note.postedAt(),
                 note.body()
                     + "\n\nScheduled "

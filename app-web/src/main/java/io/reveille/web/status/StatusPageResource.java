@@ -5,6 +5,7 @@ import io.reveille.shared.InvalidInputException;
 import io.reveille.statuspage.Audience;
 import io.reveille.statuspage.StatusPage;
 import io.reveille.statuspage.StatusPage.IncidentNotice;
+import io.reveille.statuspage.StatusPage.MaintenanceNotice;
 import io.reveille.statuspage.StatusPages;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -78,15 +79,7 @@ public class StatusPageResource {
     Optional<IncidentNotice> incident =
         number(number).flatMap(n -> pages.incident(n, Audience.PUBLIC));
     if (incident.isEmpty()) {
-      Rendition missing =
-          renditions.of(
-              "not-found",
-              page,
-              () -> StatusPageTemplates.render("status/not-found", page, identity, model(false)));
-      return Response.status(Response.Status.NOT_FOUND)
-          .type(missing.mediaType())
-          .entity(missing.body())
-          .build();
+      return notFound(page);
     }
     IncidentNotice notice = incident.get();
     return CachedResponses.publicly(
@@ -100,6 +93,55 @@ public class StatusPageResource {
               return StatusPageTemplates.render("status/incident", page, identity, model);
             }),
         false);
+  }
+
+  /**
+   * A maintenance window's own page, the shortlink of Statuspage's JSON and the feeds' entries: the
+   * status page shows a window only while it is coming or under way, and a link in an old notice
+   * should still say what the work was and when it completed.
+   */
+  @GET
+  @Path("maintenance/{id}")
+  @PermitAll
+  public Response maintenance(@PathParam("id") String id, @Context Request request) {
+    StatusPage page = pages.current(Audience.PUBLIC);
+    Optional<MaintenanceNotice> window =
+        maintenanceId(id).flatMap(n -> pages.maintenance(n, Audience.PUBLIC));
+    if (window.isEmpty()) {
+      return notFound(page);
+    }
+    MaintenanceNotice notice = window.get();
+    return CachedResponses.publicly(
+        request,
+        renditions.of(
+            "maintenance:" + notice.id(),
+            notice,
+            () -> {
+              Map<String, Object> model = model(false);
+              model.put("window", notice);
+              return StatusPageTemplates.render("status/maintenance", page, identity, model);
+            }),
+        false);
+  }
+
+  private static Optional<Long> maintenanceId(String id) {
+    try {
+      return Optional.of(Long.parseLong(id));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  private Response notFound(StatusPage page) {
+    Rendition missing =
+        renditions.of(
+            "not-found",
+            page,
+            () -> StatusPageTemplates.render("status/not-found", page, identity, model(false)));
+    return Response.status(Response.Status.NOT_FOUND)
+        .type(missing.mediaType())
+        .entity(missing.body())
+        .build();
   }
 
   @GET

@@ -251,7 +251,7 @@ final class StatuspageJson {
       json.writeNull("monitoring_at");
       time(json, "resolved_at", window.completedAt());
       json.write("impact", "maintenance");
-      json.write("shortlink", identity.url() + "#maintenance-" + id);
+      json.write("shortlink", identity.maintenanceUrl(window.id()));
       time(json, "started_at", window.startedAt() != null ? window.startedAt() : window.startsAt());
       json.write("page_id", identity.id());
       json.writeStartArray("incident_updates");
