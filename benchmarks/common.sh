@@ -5,6 +5,8 @@ server_copy() {
   local root=$1 work=$2
   [ -f "$root/app-ear/target/reveille.ear" ] || { echo "Build first: ./mvnw -DskipTests package" >&2; exit 1; }
   cp -r "$root/app-ear/target/server" "$work/server"
+  # A fresh database and index: the integration tests leave theirs in the provisioned server.
+  rm -rf "$work/server/standalone/data/reveille"
   "$work/server/bin/jboss-cli.sh" \
     --commands="embed-server --std-out=discard,deploy $root/app-ear/target/reveille.ear,stop-embedded-server" >/dev/null
 }

@@ -24,6 +24,7 @@ import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.engine.backend.types.dsl.IndexFieldTypeFactory;
 import org.hibernate.search.mapper.orm.HibernateOrmExtension;
@@ -84,6 +85,9 @@ public class IncidentDocumentBinder implements TypeBinder {
             .projectable(Projectable.YES)
             .toIndexFieldType();
     var words = types.asString().analyzer(SearchAnalysis.TEXT).toIndexFieldType();
+    // Kept to show the passage that matched, not searched: their words are in all_words.
+    var passages =
+        types.asString().searchable(Searchable.NO).projectable(Projectable.YES).toIndexFieldType();
     var exact = types.asString().normalizer(SearchAnalysis.KEYWORD).toIndexFieldType();
     var label = types.asString().aggregable(Aggregable.YES).toIndexFieldType();
 
@@ -93,12 +97,12 @@ public class IncidentDocumentBinder implements TypeBinder {
             schema.field(TITLE_PREFIX, prefix).toReference(),
             schema.field(PUBLIC_TITLE, text).toReference(),
             schema.field(PUBLIC_TITLE_PREFIX, prefix).toReference(),
-            schema.field(SUMMARY, text).toReference(),
-            schema.field(PUBLIC_UPDATES, text).multiValued().toReference(),
-            schema.field(INTERNAL_UPDATES, text).multiValued().toReference(),
-            schema.field(POSTMORTEM, text).multiValued().toReference(),
-            schema.field(PUBLIC_POSTMORTEM, text).toReference(),
-            schema.field(ACTION_ITEMS, text).multiValued().toReference(),
+            schema.field(SUMMARY, passages).toReference(),
+            schema.field(PUBLIC_UPDATES, passages).multiValued().toReference(),
+            schema.field(INTERNAL_UPDATES, passages).multiValued().toReference(),
+            schema.field(POSTMORTEM, passages).multiValued().toReference(),
+            schema.field(PUBLIC_POSTMORTEM, passages).toReference(),
+            schema.field(ACTION_ITEMS, passages).multiValued().toReference(),
             schema.field(COMPONENT_TEXT, text).multiValued().toReference(),
             schema.field(PUBLIC_COMPONENT_TEXT, text).multiValued().toReference(),
             schema.field(ALL_WORDS, words).multiValued().toReference(),

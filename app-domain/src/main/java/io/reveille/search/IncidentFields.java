@@ -8,31 +8,33 @@ import java.util.List;
  * for support staff simply never names them.
  */
 public final class IncidentFields {
-  // Text
+  // Text searched for ranking: a word or phrase in them counts more (RANKED)
   public static final String TITLE = "title";
   public static final String TITLE_PREFIX = "title_prefix";
   public static final String PUBLIC_TITLE = "public_title";
   public static final String PUBLIC_TITLE_PREFIX = "public_title_prefix";
+  public static final String COMPONENT_TEXT = "component_text";
+  public static final String PUBLIC_COMPONENT_TEXT = "public_component_text";
+
+  // Text kept to show the passage that matched; searched through ALL_WORDS and PUBLIC_WORDS
   public static final String SUMMARY = "summary";
   public static final String PUBLIC_UPDATES = "public_updates";
   public static final String INTERNAL_UPDATES = "internal_updates";
   public static final String POSTMORTEM = "postmortem";
   public static final String PUBLIC_POSTMORTEM = "public_postmortem";
   public static final String ACTION_ITEMS = "action_items";
-  public static final String COMPONENT_TEXT = "component_text";
-  public static final String PUBLIC_COMPONENT_TEXT = "public_component_text";
 
-  // Exact values, filters and facets
   /**
-   * Every text the team can read, in one field: a typed word must appear here (or as a title
-   * prefix). One field to match in, rather than ten, is what keeps a search over a million rows of
-   * history fast; the fields above then only rank (a word in the title counts more).
+   * Every text the team can read, in one field: a typed word or phrase must appear here (a word may
+   * also be a title prefix). One field to match in, rather than ten, is what keeps a search over a
+   * million rows of history fast, and the texts are analysed once, here, not twice.
    */
   public static final String ALL_WORDS = "all_words";
 
   /** Every text customers were told, in one field: what a public search matches in. */
   public static final String PUBLIC_WORDS = "public_words";
 
+  // Exact values, filters and facets
   public static final String NUMBER = "number";
   public static final String SEVERITY = "severity";
   public static final String STATUS = "status";
@@ -54,9 +56,9 @@ public final class IncidentFields {
   public static final String DECLARED_AT = "declared_at";
 
   /**
-   * Where a typed word counts for more than being in the text ({@link #ALL_WORDS}, weight 1): a
-   * word in the title counts 4, in a component name 2. Only short fields: an optional clause over a
-   * long field (the summary) is paid for on every match of a broad search.
+   * Where a typed word or phrase counts for more than being in the text ({@link #ALL_WORDS}, weight
+   * 1): in the title it counts 4, in a component name 2. Only short fields: an optional clause over
+   * a long field (the summary) is paid for on every match of a broad search.
    */
   static final List<Weighted> RANKED =
       List.of(new Weighted(TITLE, 3f), new Weighted(COMPONENT_TEXT, 1f));
@@ -64,27 +66,6 @@ public final class IncidentFields {
   /** The same for a public search ({@link #PUBLIC_WORDS}). */
   static final List<Weighted> PUBLIC_RANKED =
       List.of(new Weighted(PUBLIC_TITLE, 3f), new Weighted(PUBLIC_COMPONENT_TEXT, 1f));
-
-  /** Every text field, with how much a phrase found in it counts. */
-  static final List<Weighted> ALL_TEXT =
-      List.of(
-          new Weighted(TITLE, 4f),
-          new Weighted(PUBLIC_TITLE, 3f),
-          new Weighted(SUMMARY, 2f),
-          new Weighted(COMPONENT_TEXT, 2f),
-          new Weighted(PUBLIC_UPDATES, 1f),
-          new Weighted(INTERNAL_UPDATES, 1f),
-          new Weighted(POSTMORTEM, 1f),
-          new Weighted(PUBLIC_POSTMORTEM, 1f),
-          new Weighted(ACTION_ITEMS, 1f));
-
-  /** What customers have been told: the only text a public search finds phrases in. */
-  static final List<Weighted> PUBLIC_TEXT =
-      List.of(
-          new Weighted(PUBLIC_TITLE, 4f),
-          new Weighted(PUBLIC_COMPONENT_TEXT, 2f),
-          new Weighted(PUBLIC_UPDATES, 1f),
-          new Weighted(PUBLIC_POSTMORTEM, 1f));
 
   record Weighted(String name, float boost) {}
 

@@ -209,7 +209,7 @@ public class IncidentSearch {
                   BooleanPredicateClausesStep<?> b = f.bool();
                   String titleField = publicOnly ? PUBLIC_TITLE : TITLE;
                   String componentField = publicOnly ? PUBLIC_COMPONENT_TEXT : COMPONENT_TEXT;
-                  String bodyField = publicOnly ? PUBLIC_UPDATES : SUMMARY;
+                  String bodyField = publicOnly ? PUBLIC_WORDS : ALL_WORDS;
                   if (!titleText.isBlank()) {
                     b.should(f.match().field(titleField).matching(titleText).boost(3f));
                     b.should(f.match().field(bodyField).matching(titleText));
@@ -360,11 +360,13 @@ public class IncidentSearch {
       } else {
         b.must(p);
         narrowed = true;
-        if (clause instanceof Word w) {
-          // Optional (there is a must): ranks a word in the title or a component name above
-          // one in a long update, without widening what matches.
-          for (Weighted field : publicOnly ? PUBLIC_RANKED : RANKED) {
+        // Optional (there is a must): ranks a word or phrase in the title or a component name
+        // above one in a long update, without widening what matches.
+        for (Weighted field : publicOnly ? PUBLIC_RANKED : RANKED) {
+          if (clause instanceof Word w) {
             b.should(f.match().field(field.name()).matching(w.text()).boost(field.boost()));
+          } else if (clause instanceof Phrase phrase) {
+            b.should(f.phrase().field(field.name()).matching(phrase.text()).boost(field.boost()));
           }
         }
       }
@@ -415,11 +417,7 @@ public class IncidentSearch {
       return any;
     }
     if (clause instanceof Phrase p) {
-      BooleanPredicateClausesStep<?> any = f.bool();
-      for (Weighted field : publicOnly ? PUBLIC_TEXT : ALL_TEXT) {
-        any.should(f.phrase().field(field.name()).matching(p.text()).boost(field.boost()));
-      }
-      return any;
+      return f.phrase().field(publicOnly ? PUBLIC_WORDS : ALL_WORDS).matching(p.text());
     }
     if (clause instanceof SeverityIs s) {
       return f.match().field(SEVERITY).matching(s.severity().name());
