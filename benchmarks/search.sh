@@ -52,3 +52,12 @@ items=$(( incidents * 4 + incidents / 3 ))
 echo "history items (incidents + updates + postmortems): $items, indexed at $(( rate * items / incidents )) items/s"
 du -sh "$work/server/standalone/data/reveille/search" | sed 's/^/index size: /'
 java "$root/benchmarks/SearchLoad.java" "$base" bench-admin-password query "$seconds" "$warmup"
+# The same searches from wrk, a client that takes far less of the two cores than a JVM does.
+if command -v wrk >/dev/null; then
+  curl -s -o /dev/null -c "$work/cookies" --data-urlencode username=admin \
+    --data-urlencode password=bench-admin-password --data-urlencode next=/incidents "$base/login"
+  token=$(curl -s -b "$work/cookies" -H 'Content-Type: application/json' -d '{"name":"search-wrk"}' \
+    "$base/api/v1/tokens" | sed -E 's/.*"token":"([^"]+)".*/\1/')
+  SEARCH_TOKEN=$token wrk -t1 -c1 -d"${seconds}s" -s "$root/benchmarks/search-queries.lua" "$base" \
+    | grep '^wrk, one connection'
+fi
