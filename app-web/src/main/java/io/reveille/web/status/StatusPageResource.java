@@ -82,17 +82,13 @@ public class StatusPageResource {
       return notFound(page);
     }
     IncidentNotice notice = incident.get();
-    return CachedResponses.publicly(
+    return noticePage(
         request,
-        renditions.of(
-            "incident:" + notice.number().value(),
-            notice,
-            () -> {
-              Map<String, Object> model = model(false);
-              model.put("incident", notice);
-              return StatusPageTemplates.render("status/incident", page, identity, model);
-            }),
-        false);
+        page,
+        "incident:" + notice.number().value(),
+        "incident",
+        notice,
+        "status/incident");
   }
 
   /**
@@ -111,15 +107,22 @@ public class StatusPageResource {
       return notFound(page);
     }
     MaintenanceNotice notice = window.get();
+    return noticePage(
+        request, page, "maintenance:" + notice.id(), "window", notice, "status/maintenance");
+  }
+
+  /** One incident's or maintenance window's public page, rendered once per version of it. */
+  private Response noticePage(
+      Request request, StatusPage page, String key, String name, Object notice, String template) {
     return CachedResponses.publicly(
         request,
         renditions.of(
-            "maintenance:" + notice.id(),
+            key,
             notice,
             () -> {
               Map<String, Object> model = model(false);
-              model.put("window", notice);
-              return StatusPageTemplates.render("status/maintenance", page, identity, model);
+              model.put(name, notice);
+              return StatusPageTemplates.render(template, page, identity, model);
             }),
         false);
   }
