@@ -5,6 +5,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -15,27 +17,15 @@ import java.util.regex.Pattern;
 /**
  * The search benchmark's client. {@code reindex}: starts the mass indexer through the API and
  * follows its progress to the end, printing documents a second. {@code query}: one client asks
- * two- and three-word searches (every answer carries the five facets and highlighted snippets)
- * one after the other, and reports latency percentiles: the whole HTTP round trip, and the time
- * the server spent in the search itself ({@code tookMillis}).
+ * the two- and three-word searches of a file ({@link SearchHistory} writes it with the history),
+ * in a random order, one after the other (every answer carries the five facets and highlighted
+ * snippets), and reports latency percentiles: the whole HTTP round trip, and the time the server
+ * spent in the search itself ({@code tookMillis}).
  *
  * <p>{@code java SearchLoad.java BASE ADMIN_PASSWORD reindex} or {@code java SearchLoad.java BASE
- * ADMIN_PASSWORD query SECONDS WARMUP}. A single file with no dependencies.
+ * ADMIN_PASSWORD query SECONDS WARMUP QUERIES_FILE}. A single file with no dependencies.
  */
 public class SearchLoad {
-  // The generated history's vocabulary (search-history.sql), common and rare words alike.
-  private static final List<String> WORDS =
-      List.of(
-          "errors", "checkout", "payments", "latency", "timeout", "database", "login", "api",
-          "elevated", "degraded", "customers", "requests", "failing", "queue", "cache", "deploy",
-          "rollback", "certificate", "expired", "dns", "replication", "lag", "disk", "full",
-          "memory", "leak", "cpu", "saturation", "webhook", "delivery", "delayed", "email",
-          "notifications", "search", "index", "stale", "invoices", "billing", "export", "failed",
-          "mobile", "app", "crash", "android", "ios", "region", "load", "balancer", "connection",
-          "pool", "exhausted", "kafka", "consumer", "stuck", "redis", "failover", "network",
-          "partition", "packet", "loss", "upstream", "provider", "outage", "rate", "limit",
-          "throttled", "config", "flag", "misconfigured", "storage", "bucket", "permissions",
-          "token", "refresh", "sessions", "logout", "scheduler", "cron");
   private static final Pattern TOOK = Pattern.compile("\"tookMillis\":(\\d+)");
   private static final Pattern TOTAL = Pattern.compile("\"total\":(\\d+)");
 
@@ -50,7 +40,13 @@ public class SearchLoad {
     switch (args[2]) {
       case "reindex" -> reindex(http, base, token);
       case "query" ->
-          query(http, base, token, Integer.parseInt(args[3]), Integer.parseInt(args[4]));
+          query(
+              http,
+              base,
+              token,
+              Integer.parseInt(args[3]),
+              Integer.parseInt(args[4]),
+              Files.readAllLines(Path.of(args[5])));
       default -> throw new IllegalArgumentException(args[2]);
     }
   }
@@ -73,18 +69,25 @@ public class SearchLoad {
         indexed, seconds, field(progress, "perSecond"));
   }
 
-  private static void query(HttpClient http, String base, String token, int seconds, int warmup)
+  private static void query(
+      HttpClient http, String base, String token, int seconds, int warmup, List<String> searches)
       throws Exception {
     Random random = new Random(42);
-    run(http, base, token, random, warmup, null, null);
+    run(http, base, token, random, searches, warmup, null, null, null);
     long[] latencies = new long[1_000_000];
     long[] took = new long[1_000_000];
-    int n = run(http, base, token, random, seconds, latencies, took);
+    long[] matches = new long[1_000_000];
+    int n = run(http, base, token, random, searches, seconds, latencies, took, matches);
     long[] all = Arrays.copyOf(latencies, n);
     long[] server = Arrays.copyOf(took, n);
+    long[] matched = Arrays.copyOf(matches, n);
     Arrays.sort(all);
     Arrays.sort(server);
+    Arrays.sort(matched);
     System.out.printf("%d searches in %d s (one client, 2- and 3-word queries, 5 facets, snippets)%n", n, seconds);
+    System.out.printf(
+        "matching incidents a search: mean %d, p50 %d, p95 %d, max %d%n",
+        Arrays.stream(matched).sum() / n, pct(matched, 50), pct(matched, 95), matched[n - 1]);
     System.out.printf(
         "HTTP round trip ms: p50 %.1f, p95 %.1f, p99 %.1f, max %.1f%n",
         pct(all, 50) / 1e6, pct(all, 95) / 1e6, pct(all, 99) / 1e6, all[n - 1] / 1e6);
@@ -98,19 +101,16 @@ public class SearchLoad {
       String base,
       String token,
       Random random,
+      List<String> searches,
       int seconds,
       long[] latencies,
-      long[] took)
+      long[] took,
+      long[] matches)
       throws Exception {
     long deadline = System.nanoTime() + seconds * 1_000_000_000L;
     int n = 0;
-    long totalHits = 0;
     while (System.nanoTime() < deadline) {
-      int words = 2 + random.nextInt(2);
-      StringBuilder q = new StringBuilder();
-      for (int i = 0; i < words; i++) {
-        q.append(i == 0 ? "" : " ").append(WORDS.get(random.nextInt(WORDS.size())));
-      }
+      String q = searches.get(random.nextInt(searches.size()));
       long start = System.nanoTime();
       HttpResponse<String> response =
           send(
@@ -118,7 +118,7 @@ public class SearchLoad {
               request(
                       base
                           + "/api/v1/search?q="
-                          + URLEncoder.encode(q.toString(), StandardCharsets.UTF_8),
+                          + URLEncoder.encode(q, StandardCharsets.UTF_8),
                       token)
                   .GET());
       long elapsed = System.nanoTime() - start;
@@ -128,12 +128,9 @@ public class SearchLoad {
       if (latencies != null) {
         latencies[n] = elapsed;
         took[n] = Long.parseLong(match(TOOK, response.body()));
-        totalHits += Long.parseLong(match(TOTAL, response.body()));
+        matches[n] = Long.parseLong(match(TOTAL, response.body()));
         n++;
       }
-    }
-    if (latencies != null && n > 0) {
-      System.out.printf("mean matching incidents a search: %d%n", totalHits / n);
     }
     return n;
   }

@@ -1,25 +1,18 @@
--- wrk script for benchmarks/search.sh: one search after another, two- and three-word queries drawn
--- from the generated history's vocabulary (the same as SearchLoad.java), with the bearer token from
--- the environment. Prints the latency percentiles, p95 included (wrk's own list stops at p90/p99).
-local words = {
-  "errors", "checkout", "payments", "latency", "timeout", "database", "login", "api",
-  "elevated", "degraded", "customers", "requests", "failing", "queue", "cache", "deploy",
-  "rollback", "certificate", "expired", "dns", "replication", "lag", "disk", "full",
-  "memory", "leak", "cpu", "saturation", "webhook", "delivery", "delayed", "email",
-  "notifications", "search", "index", "stale", "invoices", "billing", "export", "failed",
-  "mobile", "app", "crash", "android", "ios", "region", "load", "balancer", "connection",
-  "pool", "exhausted", "kafka", "consumer", "stuck", "redis", "failover", "network",
-  "partition", "packet", "loss", "upstream", "provider", "outage", "rate", "limit",
-  "throttled", "config", "flag", "misconfigured", "storage", "bucket", "permissions",
-  "token", "refresh", "sessions", "logout", "scheduler", "cron"}
+-- wrk script for benchmarks/search.sh: one search after another, the two- and three-word searches
+-- SearchHistory.java wrote beside the history (SEARCH_QUERIES, a file with one a line) in a random
+-- order, with the bearer token from the environment (SEARCH_TOKEN). Prints the latency
+-- percentiles, p95 included (wrk's own list stops at p90/p99).
+local searches = {}
+for line in io.lines(os.getenv("SEARCH_QUERIES")) do
+  searches[#searches + 1] = line:gsub("[^%w%-_.]", function(c)
+    return c == " " and "+" or string.format("%%%02X", string.byte(c))
+  end)
+end
 local token = os.getenv("SEARCH_TOKEN")
 math.randomseed(42)
 
 request = function()
-  local n = 2 + math.random(0, 1)
-  local q = {}
-  for i = 1, n do q[i] = words[math.random(#words)] end
-  return wrk.format("GET", "/api/v1/search?q=" .. table.concat(q, "+"), {
+  return wrk.format("GET", "/api/v1/search?q=" .. searches[math.random(#searches)], {
     ["Authorization"] = "Bearer " .. token })
 end
 

@@ -42,6 +42,12 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
  * postmortem text a public search reads.
  */
 public class IncidentDocumentBinder implements TypeBinder {
+  /**
+   * Change it (to the day of the change) whenever what a document holds changes: a field added,
+   * renamed or analysed differently. An index written by another version cannot be searched for
+   * what the new fields hold, so a node finding such documents at start-up rebuilds the index.
+   */
+  public static final String VERSION = "2026-12-07";
 
   @Override
   public void bind(TypeBindingContext context) {
@@ -118,6 +124,7 @@ public class IncidentDocumentBinder implements TypeBinder {
             schema.field(MONTH, facet).toReference(),
             schema.field(HAS_POSTMORTEM, facet).toReference(),
             schema.field(FACETS, label).toReference(),
+            schema.field(MAPPING, exact).toReference(),
             schema
                 .field(PUBLIC, types.asBoolean().projectable(Projectable.YES).toIndexFieldType())
                 .toReference(),
@@ -159,6 +166,7 @@ public class IncidentDocumentBinder implements TypeBinder {
       IndexFieldReference<String> month,
       IndexFieldReference<String> hasPostmortem,
       IndexFieldReference<String> facets,
+      IndexFieldReference<String> mapping,
       IndexFieldReference<Boolean> isPublic,
       IndexFieldReference<Instant> declaredAt) {}
 
@@ -181,6 +189,7 @@ public class IncidentDocumentBinder implements TypeBinder {
                 doc.addValue(f.publicTitlePrefix(), t);
               });
       teamText(doc, f.summary(), incident.summary());
+      doc.addValue(f.mapping(), VERSION);
       doc.addValue(f.number(), String.valueOf(incident.id()));
       doc.addValue(f.number(), incident.number().toString());
       if (incident.severity() != null) {

@@ -56,6 +56,12 @@ public final class IncidentFields {
   public static final String DECLARED_AT = "declared_at";
 
   /**
+   * The version of the mapping that wrote the document ({@link IncidentDocumentBinder#VERSION}): a
+   * document written by another one is rebuilt ({@link SearchReindexing#rebuildIfStale()}).
+   */
+  public static final String MAPPING = "mapping";
+
+  /**
    * Where a typed word or phrase counts for more than being in the text ({@link #ALL_WORDS}, weight
    * 1): in the title it counts 4, in a component name 2. Only short fields: an optional clause over
    * a long field (the summary) is paid for on every match of a broad search.

@@ -364,7 +364,7 @@ public class IncidentSearch {
         // above one in a long update, without widening what matches.
         for (Weighted field : publicOnly ? PUBLIC_RANKED : RANKED) {
           if (clause instanceof Word w) {
-            b.should(f.match().field(field.name()).matching(w.text()).boost(field.boost()));
+            b.should(word(f, field.name(), w.text(), field.boost()));
           } else if (clause instanceof Phrase phrase) {
             b.should(f.phrase().field(field.name()).matching(phrase.text()).boost(field.boost()));
           }
@@ -401,9 +401,8 @@ public class IncidentSearch {
     if (clause instanceof Word w) {
       // Where a word must be: anywhere in the text (or, while typed, at the start of a title word).
       BooleanPredicateClausesStep<?> any =
-          f.bool()
-              .should(f.match().field(publicOnly ? PUBLIC_WORDS : ALL_WORDS).matching(w.text()));
-      if (typing) {
+          f.bool().should(word(f, publicOnly ? PUBLIC_WORDS : ALL_WORDS, w.text(), 1f));
+      if (typing && !compound(w.text())) {
         any.should(
             f.match()
                 .field(publicOnly ? PUBLIC_TITLE_PREFIX : TITLE_PREFIX)
@@ -449,6 +448,21 @@ public class IncidentSearch {
       return f.range().field(DECLARED_AT).lessThan(startOf(b.day()));
     }
     throw new IllegalArgumentException("Unknown clause " + clause);
+  }
+
+  /**
+   * A word as typed. "eu-west-1", "db-07" or "10.0.3.7" is one thing to the person typing it, not
+   * any of "eu", "west" or "1": such a word is matched as the phrase of its parts.
+   */
+  private static PredicateFinalStep word(
+      SearchPredicateFactory f, String field, String text, float boost) {
+    return compound(text)
+        ? f.phrase().field(field).matching(text).boost(boost)
+        : f.match().field(field).matching(text).boost(boost);
+  }
+
+  private static boolean compound(String word) {
+    return !word.codePoints().allMatch(Character::isLetterOrDigit);
   }
 
   private static Instant startOf(LocalDate day) {

@@ -11,9 +11,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.jboss.logging.Logger;
@@ -27,6 +29,9 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class SearchReindexing {
   private static final Logger LOG = Logger.getLogger(SearchReindexing.class);
+
+  /** Who started a rebuild that {@link #rebuildIfStale()} found necessary. */
+  public static final String AT_START_UP = "Reveille at start-up";
 
   @PersistenceUnit EntityManagerFactory emf;
   @PersistenceContext EntityManager em;
@@ -67,6 +72,62 @@ public class SearchReindexing {
     return run.progress();
   }
 
+  /**
+   * Starts a rebuild when the index cannot answer for the database: some of its documents were
+   * written by another version of the mapping (a field added or analysed differently since, so they
+   * are not found by what the new fields hold), or it is empty while the database holds incidents
+   * (the index directory lost, a database backup restored, rows written around the application).
+   * Called at start-up, so an upgrade needs no manual step; searches answer from what has been
+   * indexed again so far while it runs.
+   */
+  @Transactional
+  public Optional<Progress> rebuildIfStale() {
+    SearchSession search = Search.session(em);
+    long documents = search.search(Incident.class).where(f -> f.matchAll()).fetchTotalHitCount();
+    long otherMapping =
+        search
+            .search(Incident.class)
+            .where(
+                f ->
+                    f.bool()
+                        .must(f.matchAll())
+                        .mustNot(
+                            f.match()
+                                .field(IncidentFields.MAPPING)
+                                .matching(IncidentDocumentBinder.VERSION)))
+            .fetchTotalHitCount();
+    // The database is only asked when the index is empty: counting a million rows is not free.
+    long incidents =
+        documents > 0
+            ? documents
+            : em.createQuery("select count(i) from Incident i", Long.class).getSingleResult();
+    return whyStale(documents, otherMapping, incidents)
+        .map(
+            reason -> {
+              LOG.warnf("Rebuilding the search index: %s", reason);
+              return start(AT_START_UP);
+            });
+  }
+
+  /** Why an index of {@code documents} cannot answer for {@code incidents}; empty when it can. */
+  static Optional<String> whyStale(long documents, long otherMapping, long incidents) {
+    if (otherMapping > 0) {
+      return Optional.of(
+          otherMapping
+              + " of its "
+              + documents
+              + " documents were written by another version of the mapping than "
+              + IncidentDocumentBinder.VERSION);
+    }
+    if (documents == 0 && incidents > 0) {
+      return Optional.of(
+          "it is empty, and the database holds "
+              + incidents
+              + (incidents == 1 ? " incident" : " incidents"));
+    }
+    return Optional.empty();
+  }
+
   /** Indexes these incidents again, as they are in the database, when this transaction commits. */
   @Transactional
   public void reindex(List<Long> incidentIds) {
@@ -75,8 +136,8 @@ public class SearchReindexing {
   }
 
   /** The current or last run's progress; empty before any run since start-up. */
-  public java.util.Optional<Progress> progress() {
-    return java.util.Optional.ofNullable(current.get()).map(Run::progress);
+  public Optional<Progress> progress() {
+    return Optional.ofNullable(current.get()).map(Run::progress);
   }
 
   /** Where a rebuild stands. */

@@ -93,6 +93,11 @@ final class PrivateServer implements AutoCloseable {
     return "http://127.0.0.1:" + (8080 + portOffset);
   }
 
+  /** Where this copy keeps its data: the H2 database, the search index. */
+  Path dataDir() {
+    return home.resolve("standalone/data");
+  }
+
   /** Starts the server and returns once Reveille answers ready (schema, engine, bootstrap). */
   void start() {
     if (launcher != null && launcher.isAlive()) {
@@ -249,7 +254,7 @@ final class PrivateServer implements AutoCloseable {
         });
   }
 
-  private static void delete(Path dir) throws IOException {
+  static void delete(Path dir) throws IOException {
     if (!Files.exists(dir)) {
       return;
     }

@@ -211,6 +211,17 @@ class SearchIT {
   }
 
   @Test
+  void aHostOrRegionIsSearchedAsOneThing() {
+    String host = marker + "-07";
+    String onHost = declare("Disk full on " + host, "The node ran out of space.", "some");
+    declare("Restarted 07 nodes of " + marker, "A rolling restart of the cluster.", "some");
+    // Not "marker" or "07" anywhere: the two, one after the other, as typed.
+    assertThat(numbers(search(manager, host))).containsExactly(onHost);
+    assertThat(numbers(search(manager, "disk " + host))).containsExactly(onHost);
+    assertThat(search(manager, marker).getInt("total")).isEqualTo(2);
+  }
+
+  @Test
   void malformedQueriesAnswer400NamingTheFieldAndPosition() {
     Reply bad = manager.get("/api/v1/search?q=" + enc("payments severity:SEV9"));
     assertThat(bad.status()).isEqualTo(400);

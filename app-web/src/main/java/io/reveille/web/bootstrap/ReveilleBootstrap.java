@@ -7,6 +7,7 @@ import io.reveille.escalation.AcknowledgementLinks;
 import io.reveille.identity.IdentityService;
 import io.reveille.infrastructure.camunda.CamundaProcessEngine;
 import io.reveille.infrastructure.persistence.SchemaMigrations;
+import io.reveille.search.SearchReindexing;
 import io.reveille.shared.Settings;
 import io.reveille.subscriber.NotificationDispatcher;
 import io.reveille.subscriber.SubscriberLinks;
@@ -21,7 +22,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Brings Reveille up before the first request: schema, process engine, first administrator, demo
- * data. An EJB because only {@code @Startup} guarantees this runs during deployment.
+ * data, and a search index rebuild when the index cannot answer for the database. An EJB because
+ * only {@code @Startup} guarantees this runs during deployment.
  */
 @Singleton
 @Startup
@@ -38,6 +40,7 @@ public class ReveilleBootstrap {
   @Inject AcknowledgementLinks acknowledgementLinks;
   @Inject SubscriberLinks subscriberLinks;
   @Inject NotificationDispatcher subscriberNotifications;
+  @Inject SearchReindexing searchIndex;
 
   private volatile boolean ready;
 
@@ -55,6 +58,7 @@ public class ReveilleBootstrap {
     if (DemoData.enabled()) {
       demoData.seed();
     }
+    searchIndex.rebuildIfStale();
     ready = true;
     LOG.infof(
         "Reveille is ready at http://localhost:%s/ (started in %d ms)",
