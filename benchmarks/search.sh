@@ -45,6 +45,8 @@ echo "history: $incidents incidents, $updates updates, $postmortems postmortems,
 # indexes are what the issue's documents count (incidents, updates, postmortems).
 items=$(( incidents + updates + postmortems ))
 
+# The server finds its index empty over a database of incidents and rebuilds it as it starts; the
+# client's request joins that run and follows it to the end.
 ms=$(start)
 echo "server ready in $ms ms on H2; java: $(java -version 2>&1 | head -n 1); cores: $(nproc)"
 reindex=$(java "$root/benchmarks/SearchLoad.java" "$base" bench-admin-password reindex | tail -n 3)

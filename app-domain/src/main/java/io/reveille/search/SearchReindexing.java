@@ -82,6 +82,8 @@ public class SearchReindexing {
    */
   @Transactional
   public Optional<Progress> rebuildIfStale() {
+    // An Elasticsearch index shows what was just written (the demo data) only once refreshed.
+    Search.mapping(emf).scope(Incident.class).workspace().refresh();
     SearchSession search = Search.session(em);
     long documents = search.search(Incident.class).where(f -> f.matchAll()).fetchTotalHitCount();
     long otherMapping =
