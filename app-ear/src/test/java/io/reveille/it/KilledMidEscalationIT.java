@@ -9,7 +9,6 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.reveille.it.Reveille.Reply;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -57,29 +56,20 @@ class KilledMidEscalationIT {
     database =
         PrivateDatabase.like(System.getProperty("reveille.it.db.args", ""), "reveille_killed_it");
     List<String> settings =
-        new ArrayList<>(
-            List.of(
-                // As it.server.args in app-ear/pom.xml, on this server's and stand-ins' ports.
-                "-Dreveille.admin.password=" + ADMIN_PASSWORD,
-                "-Dreveille.public-url=http://127.0.0.1:" + (8080 + PORT_OFFSET),
-                "-Dreveille.twilio.api-url=" + standIns.url(),
-                "-Dreveille.twilio.account-sid=" + StandIns.ACCOUNT,
-                "-Dreveille.twilio.auth-token=" + StandIns.AUTH_TOKEN,
-                "-Dreveille.twilio.from-number=" + StandIns.FROM_NUMBER,
-                "-Dreveille.smtp.host=127.0.0.1",
-                "-Dreveille.smtp.port=" + standIns.mail.getSmtp().getPort(),
-                "-Dreveille.mail.from=reveille@it.example",
-                "-Dreveille.delivery.first-retry=PT1S",
-                // A send cut off by the kill is retried when its claim lapses: by the restart.
-                "-Dreveille.delivery.claim-for=PT10S"));
-    settings.addAll(database.serverArguments());
+        List.of(
+            // As it.server.args in app-ear/pom.xml, on this server's and stand-ins' ports.
+            "-Dreveille.twilio.api-url=" + standIns.url(),
+            "-Dreveille.twilio.account-sid=" + StandIns.ACCOUNT,
+            "-Dreveille.twilio.auth-token=" + StandIns.AUTH_TOKEN,
+            "-Dreveille.twilio.from-number=" + StandIns.FROM_NUMBER,
+            "-Dreveille.smtp.host=127.0.0.1",
+            "-Dreveille.smtp.port=" + standIns.mail.getSmtp().getPort(),
+            "-Dreveille.mail.from=reveille@it.example",
+            "-Dreveille.delivery.first-retry=PT1S",
+            // A send cut off by the kill is retried when its claim lapses: by the restart.
+            "-Dreveille.delivery.claim-for=PT10S");
     server =
-        PrivateServer.copyOf(
-            Path.of(System.getProperty("jboss.home", "target/server")),
-            Path.of(System.getProperty("reveille.ear", "target/reveille.ear")),
-            Path.of(System.getProperty("reveille.it.work", "target")).resolve("killed-server"),
-            PORT_OFFSET,
-            settings);
+        PrivateServer.ofThisBuild("killed-server", PORT_OFFSET, ADMIN_PASSWORD, database, settings);
     server.start();
   }
 

@@ -88,6 +88,31 @@ final class PrivateServer implements AutoCloseable {
     }
   }
 
+  /**
+   * A copy of this build's provisioned server with this build's EAR, in {@code name} under the
+   * build's directory (failsafe names them: {@code jboss.home}, {@code reveille.ear}, {@code
+   * reveille.it.work}), on {@code database}, its public URL on its own port, its first
+   * administrator's password {@code adminPassword}; {@code more} system properties after those.
+   */
+  static PrivateServer ofThisBuild(
+      String name,
+      int portOffset,
+      String adminPassword,
+      PrivateDatabase database,
+      List<String> more) {
+    List<String> settings = new ArrayList<>();
+    settings.add("-Dreveille.admin.password=" + adminPassword);
+    settings.add("-Dreveille.public-url=http://127.0.0.1:" + (8080 + portOffset));
+    settings.addAll(database.serverArguments());
+    settings.addAll(more);
+    return copyOf(
+        Path.of(System.getProperty("jboss.home", "target/server")),
+        Path.of(System.getProperty("reveille.ear", "target/reveille.ear")),
+        Path.of(System.getProperty("reveille.it.work", "target")).resolve(name),
+        portOffset,
+        settings);
+  }
+
   /** Where its HTTP listener answers: 8080 plus the offset. */
   String base() {
     return "http://127.0.0.1:" + (8080 + portOffset);

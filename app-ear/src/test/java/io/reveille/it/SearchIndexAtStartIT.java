@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,19 +32,8 @@ class SearchIndexAtStartIT {
   static void privateServer() {
     database =
         PrivateDatabase.like(System.getProperty("reveille.it.db.args", ""), "reveille_index_it");
-    List<String> settings =
-        new ArrayList<>(
-            List.of(
-                "-Dreveille.admin.password=" + ADMIN_PASSWORD,
-                "-Dreveille.public-url=http://127.0.0.1:" + (8080 + PORT_OFFSET)));
-    settings.addAll(database.serverArguments());
     server =
-        PrivateServer.copyOf(
-            Path.of(System.getProperty("jboss.home", "target/server")),
-            Path.of(System.getProperty("reveille.ear", "target/reveille.ear")),
-            Path.of(System.getProperty("reveille.it.work", "target")).resolve("index-server"),
-            PORT_OFFSET,
-            settings);
+        PrivateServer.ofThisBuild("index-server", PORT_OFFSET, ADMIN_PASSWORD, database, List.of());
     server.start();
   }
 
