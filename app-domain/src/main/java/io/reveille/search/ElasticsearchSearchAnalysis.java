@@ -4,9 +4,9 @@ import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysis
 import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurer;
 
 /**
- * {@link SearchAnalysis} for an Elasticsearch or OpenSearch cluster: the same three analyzers,
- * under the same names, built from the cluster's own components (its analysis-common module), so
- * that the mapping and every search read the same on either backend. Chosen with {@code
+ * {@link SearchAnalysis} for an Elasticsearch or OpenSearch cluster: the same analyzers and
+ * normalizer, under the same names, built from the cluster's own components (its analysis-common
+ * module), so that the mapping and every search read the same on either backend. Chosen with {@code
  * REVEILLE_SEARCH_ANALYSIS=io.reveille.search.ElasticsearchSearchAnalysis}.
  */
 public class ElasticsearchSearchAnalysis implements ElasticsearchAnalysisConfigurer {
@@ -29,6 +29,11 @@ public class ElasticsearchSearchAnalysis implements ElasticsearchAnalysisConfigu
         .custom()
         .tokenizer("standard")
         .tokenFilters("lowercase", "asciifolding", TITLE_PREFIXES);
+    context
+        .analyzer(SearchAnalysis.TYPED)
+        .custom()
+        .tokenizer("standard")
+        .tokenFilters("lowercase", "asciifolding");
     context.normalizer(SearchAnalysis.KEYWORD).custom().tokenFilters("lowercase", "asciifolding");
   }
 }

@@ -81,7 +81,7 @@ public class IncidentDocumentBinder implements TypeBinder {
         types
             .asString()
             .analyzer(SearchAnalysis.PREFIX)
-            .searchAnalyzer(SearchAnalysis.TEXT)
+            .searchAnalyzer(SearchAnalysis.TYPED)
             .toIndexFieldType();
     var facet =
         types

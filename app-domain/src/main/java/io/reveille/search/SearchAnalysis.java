@@ -16,8 +16,14 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
    */
   public static final String TEXT = "reveille_text";
 
-  /** Edge n-grams of each folded word, for title prefixes; searched with {@link #TEXT}. */
+  /** Edge n-grams of each folded word, for title prefixes; searched with {@link #TYPED}. */
   public static final String PREFIX = "reveille_prefix";
+
+  /**
+   * What is being typed, folded but not stemmed, to compare with {@link #PREFIX}'s n-grams: the
+   * stemmer reads "deploy" as a word and makes it "deploi", which no title starts with.
+   */
+  public static final String TYPED = "reveille_typed";
 
   /** Exact values (component names, usernames) compared without regard to case or accents. */
   public static final String KEYWORD = "reveille_keyword";
@@ -42,6 +48,12 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
         .tokenFilter("edgeNGram")
         .param("minGramSize", "2")
         .param("maxGramSize", "20");
+    context
+        .analyzer(TYPED)
+        .custom()
+        .tokenizer("standard")
+        .tokenFilter("lowercase")
+        .tokenFilter("asciiFolding");
     context.normalizer(KEYWORD).custom().tokenFilter("lowercase").tokenFilter("asciiFolding");
   }
 }

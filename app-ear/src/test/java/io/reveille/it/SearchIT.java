@@ -204,6 +204,14 @@ class SearchIT {
   }
 
   @Test
+  void theWordBeingTypedIsTheStartOfATitleWordAsTyped() {
+    String stuck = declare("Deployment " + marker + " stuck", "The pipeline hangs.", "some");
+    // Not stemmed: "deploy" would be read as the word "deploi", which no title starts with.
+    assertThat(numbers(search(manager, marker + " deploy"))).containsExactly(stuck);
+    assertThat(numbers(search(manager, marker + " deplo"))).containsExactly(stuck);
+  }
+
+  @Test
   void accentsAreFolded() {
     String number = declare("Zürich " + marker + " façade outage", "Café payments.", "some");
     assertThat(numbers(search(manager, "zurich facade " + marker))).containsExactly(number);

@@ -74,7 +74,7 @@ class SearchIndexAtStartIT {
     // A server that started on an index it wrote itself did not rebuild it.
     assertThat(admin.get("/api/v1/admin/search/reindex").status()).isEqualTo(404);
 
-    server.kill();
+    server.stop();
     Path index = server.dataDir().resolve("reveille/search");
     assertThat(index).isDirectory();
     PrivateServer.delete(index);
