@@ -415,24 +415,10 @@ class MaintenanceIT {
 
   /** Declares an incident on the component and posts a public update with a major outage. */
   private String declareOutage(String component) {
-    Reply declared =
-        manager.post(
-            "/api/v1/incidents",
-            Json.createObjectBuilder()
-                .add("title", component + " returns errors")
-                .add("summary", "Every search fails.")
-                .add(
-                    "impact",
-                    Json.createObjectBuilder()
-                        .add("customerImpact", "some")
-                        .add("dataLoss", false)
-                        .add("securityBreach", false)
-                        .add("criticalFunctionDown", false)
-                        .add("externallyVisible", true))
-                .add("components", Json.createArrayBuilder(List.of(component)))
-                .build());
-    assertThat(declared.status()).as(declared.text()).isEqualTo(201);
-    String number = declared.json().getString("number");
+    String number =
+        manager
+            .declare(component + " returns errors", "Every search fails.", "some", false, component)
+            .getString("number");
     Reply update =
         manager.post(
             "/api/v1/incidents/" + number + "/updates",

@@ -169,23 +169,9 @@ final class NightShift {
 
   /** Declares an incident on {@code component}; returns its number ("INC-42"). */
   String declare(String component, String title, String customers, boolean criticalFunctionDown) {
-    Reply declared =
-        manager.post(
-            "/api/v1/incidents",
-            Json.createObjectBuilder()
-                .add("title", title)
-                .add("summary", "Declared by the escalation tests")
-                .add(
-                    "impact",
-                    Json.createObjectBuilder()
-                        .add("customerImpact", customers)
-                        .add("dataLoss", false)
-                        .add("securityBreach", false)
-                        .add("criticalFunctionDown", criticalFunctionDown)
-                        .add("externallyVisible", !"none".equals(customers)))
-                .add("components", Json.createArrayBuilder().add(component))
-                .build());
-    assertThat(declared.status()).as(declared.text()).isEqualTo(201);
-    return declared.json().getString("number");
+    return manager
+        .declare(
+            title, "Declared by the escalation tests", customers, criticalFunctionDown, component)
+        .getString("number");
   }
 }

@@ -80,6 +80,38 @@ final class Reveille {
     return username;
   }
 
+  /**
+   * Declares an incident through the API, as this person, and returns it as the API answered
+   * (number, severity...). The impact is what the severity table reads: how many customers ({@code
+   * none}, {@code some}, {@code most}, {@code all}; any but none are told on the status page) and
+   * whether a critical function is down.
+   */
+  JsonObject declare(
+      String title,
+      String summary,
+      String customers,
+      boolean criticalFunctionDown,
+      String... components) {
+    Reply declared =
+        post(
+            "/api/v1/incidents",
+            Json.createObjectBuilder()
+                .add("title", title)
+                .add("summary", summary)
+                .add(
+                    "impact",
+                    Json.createObjectBuilder()
+                        .add("customerImpact", customers)
+                        .add("dataLoss", false)
+                        .add("securityBreach", false)
+                        .add("criticalFunctionDown", criticalFunctionDown)
+                        .add("externallyVisible", !"none".equals(customers)))
+                .add("components", Json.createArrayBuilder(java.util.List.of(components)))
+                .build());
+    assertThat(declared.status()).as(declared.text()).isEqualTo(201);
+    return declared.json();
+  }
+
   /** The same person, now as a machine with a freshly issued API token. */
   Reveille withNewToken() {
     Reply issued = post("/api/v1/tokens", Json.createObjectBuilder().add("name", "it").build());

@@ -345,24 +345,10 @@ class SearchIT {
   // --- helpers
 
   private String declare(String title, String summary, String customers, String... components) {
-    var body =
-        Json.createObjectBuilder()
-            .add("title", title)
-            .add("summary", summary)
-            .add(
-                "impact",
-                Json.createObjectBuilder()
-                    .add("customerImpact", customers)
-                    .add("dataLoss", false)
-                    .add("securityBreach", false)
-                    .add("criticalFunctionDown", customers.equals("all"))
-                    .add("externallyVisible", !customers.equals("none")));
-    if (components.length > 0) {
-      body.add("components", Json.createArrayBuilder(List.of(components)));
-    }
-    Reply declared = manager.post("/api/v1/incidents", body.build());
-    assertThat(declared.status()).as(declared.text()).isEqualTo(201);
-    String number = declared.json().getString("number");
+    String number =
+        manager
+            .declare(title, summary, customers, customers.equals("all"), components)
+            .getString("number");
     Reply commander =
         manager.put(
             "/api/v1/incidents/" + number + "/roles/commander",

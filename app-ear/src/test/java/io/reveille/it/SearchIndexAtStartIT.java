@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.reveille.it.Reveille.Reply;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -53,23 +52,11 @@ class SearchIndexAtStartIT {
   @Test
   void aLostIndexIsRebuiltAtStartAndFindsWhatWasWrittenBefore() throws IOException {
     Reveille admin = Reveille.signIn(server.base(), "admin", ADMIN_PASSWORD);
-    Reply declared =
-        admin.post(
-            "/api/v1/incidents",
-            Json.createObjectBuilder()
-                .add("title", "Gearbox zqindexlost grinding")
-                .add("summary", "Written before the index was lost.")
-                .add(
-                    "impact",
-                    Json.createObjectBuilder()
-                        .add("customerImpact", "some")
-                        .add("dataLoss", false)
-                        .add("securityBreach", false)
-                        .add("criticalFunctionDown", false)
-                        .add("externallyVisible", true))
-                .build());
-    assertThat(declared.status()).as(declared.text()).isEqualTo(201);
-    String number = declared.json().getString("number");
+    String number =
+        admin
+            .declare(
+                "Gearbox zqindexlost grinding", "Written before the index was lost.", "some", false)
+            .getString("number");
     assertThat(numbers(admin, "zqindexlost")).containsExactly(number);
     // A server that started on an index it wrote itself did not rebuild it.
     assertThat(admin.get("/api/v1/admin/search/reindex").status()).isEqualTo(404);

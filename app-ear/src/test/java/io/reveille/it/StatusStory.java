@@ -76,26 +76,11 @@ final class StatusStory {
 
   /** Declares an incident on the story's component (some customers affected). */
   StatusStory declare(String title) {
-    Reply declared =
-        manager.post(
-            "/api/v1/incidents",
-            Json.createObjectBuilder()
-                .add("title", title)
-                .add("summary", "What the team knows so far.")
-                .add(
-                    "impact",
-                    Json.createObjectBuilder()
-                        .add("customerImpact", "some")
-                        .add("dataLoss", false)
-                        .add("securityBreach", false)
-                        .add("criticalFunctionDown", true)
-                        .add("externallyVisible", true))
-                .add("components", Json.createArrayBuilder().add(component))
-                .build());
-    assertThat(declared.status()).as(declared.text()).isEqualTo(201);
-    incident = "/api/v1/incidents/" + declared.json().getString("number");
-    number = Long.parseLong(declared.json().getString("number").substring(4));
-    severity = declared.json().getString("severity");
+    JsonObject declared =
+        manager.declare(title, "What the team knows so far.", "some", true, component);
+    incident = "/api/v1/incidents/" + declared.getString("number");
+    number = Long.parseLong(declared.getString("number").substring(4));
+    severity = declared.getString("severity");
     return this;
   }
 

@@ -418,24 +418,9 @@ class SubscribersIT {
   }
 
   private String declare(String title) {
-    Reply declared =
-        manager.post(
-            "/api/v1/incidents",
-            Json.createObjectBuilder()
-                .add("title", title)
-                .add("summary", "Declared by the subscriber tests")
-                .add(
-                    "impact",
-                    Json.createObjectBuilder()
-                        .add("customerImpact", "some")
-                        .add("dataLoss", false)
-                        .add("securityBreach", false)
-                        .add("criticalFunctionDown", false)
-                        .add("externallyVisible", true))
-                .add("components", Json.createArrayBuilder().add(checkout))
-                .build());
-    assertThat(declared.status()).as(declared.text()).isEqualTo(201);
-    return declared.json().getString("number");
+    return manager
+        .declare(title, "Declared by the subscriber tests", "some", false, checkout)
+        .getString("number");
   }
 
   private void postUpdate(String number, String visibility, String message, String publicTitle) {
